@@ -1,0 +1,124 @@
+"""``python -m eval run --dataset FILE --out DIR``
+
+Each item's ``history`` is sent through the assistant first, in one fresh session, then the
+question; the last answer is scored. Writes ``DIR/items.jsonl`` (one line per item: status,
+answer, citations, the top-10 retrieved chunks with full text, latency) and ``DIR/metrics.json``
+(overall and per type). The harness knows nothing about individual items.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import uuid
+from pathlib import Path
+
+from .metrics import metrics, score_item
+
+
+def load_dataset(path: str | Path) -> list[dict]:
+    items = []
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.strip()
+            if not line:
+                continue
+            try:
+                item = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise SystemExit(f"{path}:{n}: not JSON ({exc})") from exc
+            if "id" not in item or "question" not in item:
+                raise SystemExit(f"{path}:{n}: an item needs 'id' and 'question'")
+            items.append(item)
+    return items
+
+
+def run_item(assistant, item: dict) -> dict:
+    session = f"eval-{item['id']}-{uuid.uuid4().hex[:6]}"
+    for prior in item.get("history") or []:
+        assistant.ask(session, prior)
+    ans = assistant.ask(session, item["question"])
+    return {
+        "id": item["id"],
+        "type": item.get("type", ""),
+        "question": item["question"],
+        "status": ans.status,
+        "answer": ans.answer,
+        "citations": [c.model_dump() for c in ans.citations],
+        "calculation": ans.calculation.model_dump() if ans.calculation else None,
+        "retrieved": [
+            {"text": r.text, "doc_title": r.doc_title, "doc_number": r.doc_number, "score": r.score,
+             "chunk_id": r.chunk_id, "heading": r.heading, "region": r.region}
+            for r in ans.retrieved[:10]
+        ],
+        "latency_ms": ans.latency_ms,
+    }
+
+
+def run(dataset: str | Path, out_dir: str | Path, assistant=None, progress=None) -> dict:
+    items = load_dataset(dataset)
+    if assistant is None:
+        from bot.assistant import Assistant
+        from policybot.cli import ensure_index
+
+        ensure_index(quiet=True)
+        assistant = Assistant.from_settings()
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    records = []
+    with (out_dir / "items.jsonl").open("w", encoding="utf-8") as f:
+        for item in items if progress is None else progress(items, desc="eval"):
+            out = run_item(assistant, item)
+            rec = score_item(item, out)
+            records.append(rec)
+            out["score"] = {k: v for k, v in rec.items() if k not in ("id", "type", "latency_ms")}
+            f.write(json.dumps(out, ensure_ascii=False) + "\n")
+    result = metrics(records)
+    (out_dir / "metrics.json").write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
+    return result
+
+
+def summary(m: dict) -> str:
+    r, a, lat = m["retrieval"], m["answer"], m["latency_ms"]
+    lines = [
+        f"items {m['n_items']}  retrieval hit@1 {r['hit@1']:.3f} hit@5 {r['hit@5']:.3f} hit@10 {r['hit@10']:.3f} "
+        f"mrr {r['mrr']:.3f}",
+        f"answer facts_all {a['facts_all']:.3f}  must_not violations {a['must_not_violations']}  "
+        f"refusal {a['refusal_accuracy']:.3f}  citation {a['citation_accuracy']:.3f}",
+        f"latency p50 {lat['p50']} ms  p95 {lat['p95']} ms",
+        "by type:",
+    ]
+    for t, tm in m["by_type"].items():
+        lines.append(
+            f"  {t:<12} n={tm['n_items']:<3} hit@5 {tm['retrieval']['hit@5']:.2f} mrr {tm['retrieval']['mrr']:.2f} "
+            f"facts {tm['answer']['facts_all']:.2f} refusal {tm['answer']['refusal_accuracy']:.2f} "
+            f"citation {tm['answer']['citation_accuracy']:.2f} viol {tm['answer']['must_not_violations']}"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    p = argparse.ArgumentParser(prog="python -m eval")
+    sub = p.add_subparsers(dest="cmd", required=True)
+    r = sub.add_parser("run", help="run a dataset through the assistant and score it")
+    r.add_argument("--dataset", required=True)
+    r.add_argument("--out", required=True)
+    b = sub.add_parser("bench", help="index build time, query latency, peak memory")
+    b.add_argument("--dataset", default=None)
+    b.add_argument("--skip-build", action="store_true")
+    args = p.parse_args(argv)
+    if args.cmd == "run":
+        from policybot.cli import progress
+
+        m = run(args.dataset, args.out, progress=progress)
+        print(summary(m))
+        return 0
+    from .bench import main as bench_main
+
+    return bench_main(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

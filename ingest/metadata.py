@@ -1,0 +1,110 @@
+"""Metadata parsing shared by every layout: dates, 发文字号, issuers and regions."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from policybot.regions import gazetteer
+from policybot.types import NATIONAL
+
+from .text import UNICODE_SPACES, tighten_cjk
+
+_SP = f"[ {UNICODE_SPACES}]*"
+
+CN_DATE = re.compile(rf"(\d{{4}}){_SP}年{_SP}(\d{{1,2}}){_SP}月{_SP}(\d{{1,2}}){_SP}日")
+ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+
+# 国办发〔2024〕38 号 / 沪卫基层〔2024〕9 号 / 黔卫计发﹝ 2015 ﹞ 72 号 / 2024 年第 4号
+DOC_NUMBER = re.compile(
+    rf"([\u4e00-\u9fff]{{1,14}}){_SP}[〔［\[﹝(（]{_SP}(\d{{4}}){_SP}[〕］\]﹞)）]{_SP}第?{_SP}(\d{{1,4}}){_SP}号"
+)
+ANNOUNCEMENT_NUMBER = re.compile(rf"(\d{{4}}){_SP}年{_SP}第{_SP}(\d{{1,4}}){_SP}号")
+# What a lossy web extraction leaves: 国卫办医急函〔2025397 (lost 〕 and 号)
+LOSSY_DOC_NUMBER = re.compile(rf"^([\u4e00-\u9fff]{{2,14}})〔(20\d\d)(\d{{1,4}})$")
+
+
+def iso(y: int | str, m: int | str, d: int | str) -> str:
+    try:
+        return date(int(y), int(m), int(d)).isoformat()
+    except ValueError:
+        return ""
+
+
+def parse_cn_date(text: str) -> str:
+    """``2024 年 7 月 26 日`` → ``2024-07-26``; ISO-like dates pass through; else ''."""
+    m = CN_DATE.search(text) or ISO_DATE.search(text)
+    return iso(*m.groups()) if m else ""
+
+
+def decode_compact_date(digits: str) -> str:
+    """``20251011`` → 2025-10-11, ``2025930`` → 2025-09-30: the digit runs a lossy extraction
+    leaves of ``2025年10月11日``. Only when exactly one month/day split is valid."""
+    if not re.fullmatch(r"20\d{5,6}", digits):
+        return ""
+    year, rest = digits[:4], digits[4:]
+    options = set()
+    for cut in (1, 2):
+        mm, dd = rest[:cut], rest[cut:]
+        if not dd or len(dd) > 2 or mm.startswith("0") and len(mm) == 1:
+            continue
+        if 1 <= int(mm) <= 12 and 1 <= int(dd) <= 31 and iso(year, mm, dd):
+            options.add(iso(year, mm, dd))
+    return options.pop() if len(options) == 1 else ""
+
+
+def find_doc_number(text: str) -> str:
+    """The first 发文字号 in ``text``, spaces removed and brackets unified: 国办发〔2024〕38号."""
+    m = DOC_NUMBER.search(text)
+    if m:
+        prefix = m.group(1)
+        # Drop the sentence text that precedes a number quoted mid-sentence (…的通知》（辽委发〔…).
+        prefix = re.split(r"[的了和及与是为在按照根据]", prefix)[-1] or prefix
+        return f"{prefix}〔{m.group(2)}〕{m.group(3)}号"
+    m = ANNOUNCEMENT_NUMBER.search(text)
+    if m:
+        return f"{m.group(1)}年第{m.group(2)}号"
+    return ""
+
+
+def doc_number_line(text: str) -> tuple[str, str] | None:
+    """If a whole line is a 发文字号, return (number, raw). Reconstructs the lossy
+    ``〔2025397`` form to ``〔2025〕397号`` only when it decodes unambiguously."""
+    t = tighten_cjk(text).strip()
+    if len(t) > 30:
+        return None
+    m = DOC_NUMBER.fullmatch(t) or ANNOUNCEMENT_NUMBER.fullmatch(t)
+    if m:
+        return find_doc_number(t), ""
+    m = LOSSY_DOC_NUMBER.match(t)
+    if m:
+        return f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号", t
+    return None
+
+
+NATIONAL_BODY = re.compile(
+    r"^(国务院|国家|中共中央|全国|财政部|民政部|公安部|教育部|商务部|交通运输部|人力资源(和)?社会保障部|"
+    r"工业和信息化部|生态环境部|农业农村部|市场监管总局|国家市场监督管理总局|共青团中央|中国计划生育协会)"
+)
+
+
+def infer_region(*texts: str) -> tuple[str, str]:
+    """(region, detail) from the issuer and title: a province-level name, or 全国 for
+    national bodies. The first text that names a place wins (pass the issuer first)."""
+    gz = gazetteer()
+    for text in texts:
+        if not text:
+            continue
+        hit = gz.locate(text)
+        if hit:
+            return hit.province, hit.detail
+    for text in texts:
+        if text and NATIONAL_BODY.search(text.strip()):
+            return NATIONAL, ""
+    return NATIONAL, ""
+
+
+def split_issuers(text: str) -> list[str]:
+    """``国家卫生健康委办公厅  公安部办公厅`` → two issuers (signatures are space-padded)."""
+    parts = re.split(rf"[、，,]|[ {UNICODE_SPACES}]+", text.strip())
+    return [p for p in (x.strip() for x in parts) if p]

@@ -1,0 +1,178 @@
+"""``policybot`` — a thin command line over the library.
+
+    policybot build                 clean, split, chunk and index the corpus
+    policybot ingest add FILE...    add documents (validated first; the index is updated)
+    policybot ingest check FILE...  show how files would be split, without adding them
+    policybot docs                  list the documents in the index
+    policybot search "问题"          top passages with title, 发文字号, date, score
+    policybot ask "问题"             one answer, with citations and any calculation
+    policybot chat                  an interactive conversation in the terminal
+    policybot serve                 the HTTP API, chat widget and WeChat webhooks
+    policybot report                what people asked, unanswered questions, feedback
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .settings import get_settings
+
+
+def progress(iterable, desc: str = ""):
+    """A progress bar on stderr for anything that takes more than a second."""
+    from tqdm import tqdm
+
+    return tqdm(iterable, desc=desc, unit="", leave=False, file=sys.stderr, mininterval=0.5,
+                disable=not sys.stderr.isatty() and not _force_progress())
+
+
+def _force_progress() -> bool:
+    import os
+
+    return os.environ.get("POLICYBOT_PROGRESS", "") == "1"
+
+
+def _encoder():
+    from embeddings.encoder import Encoder
+
+    s = get_settings()
+    return Encoder(s.model, batch_size=s.embed_batch_size, threads=s.torch_threads or None)
+
+
+def ensure_index(force: bool = False, quiet: bool = False) -> None:
+    """Build the index if it is missing or no longer matches the corpus."""
+    from embeddings.build import build_corpus_index, index_is_current
+
+    s = get_settings()
+    if not force and index_is_current(s.corpus_dir, s.index_dir, s.model):
+        return
+    if not quiet:
+        print(f"建立索引 (building the index) from {s.corpus_dir} …", file=sys.stderr)
+    result = build_corpus_index(s.corpus_dir, s.index_dir, _encoder(), progress=progress)
+    m = result.manifest
+    for err in result.errors:
+        print(f"  跳过 (skipped) {err}", file=sys.stderr)
+    if not quiet:
+        print(f"  {m.policy_documents} 份政策文件 / {m.chunks} 个片段 / 新向量 {m.embedded} / "
+              f"{m.build_seconds}s → {s.index_dir}", file=sys.stderr)
+
+
+def cmd_build(args) -> int:
+    ensure_index(force=args.force)
+    return 0
+
+
+def cmd_ingest(args) -> int:
+    from embeddings.build import add_documents
+    from ingest.loaders import IngestError
+    from ingest.pipeline import ingest_file
+
+    s = get_settings()
+    try:
+        if args.action == "check":
+            for f in args.files:
+                docs, report = ingest_file(f)
+                print(f"{report.source}: layout={report.layout} documents={report.documents} "
+                      f"non_policy={report.non_policy}")
+                for d in docs:
+                    print(f"  [{d.kind}] {d.title} | {d.doc_number or '—'} | {d.region} | "
+                          f"{d.written_date or d.published_date or '—'} | lines {d.line_start}-{d.line_end}")
+            return 0
+        ensure_index(quiet=True)
+        result, reports = add_documents(args.files, s.corpus_dir, s.index_dir, _encoder(), progress=progress)
+    except IngestError as exc:
+        print(f"错误 (error): {exc}\n索引未改动 (the index was not changed).", file=sys.stderr)
+        return 2
+    for r in reports:
+        print(f"已添加 (added) {r.source}: {r.documents} 份文件 (layout {r.layout})")
+    m = result.manifest
+    print(f"索引已更新 (index updated): {m.chunks} 个片段，新向量 {m.embedded} 个")
+    return 0
+
+
+def _load_retriever():
+    from bot.retrieve import Retriever
+    from embeddings.store import load_index
+
+    ensure_index(quiet=True)
+    return Retriever(load_index(get_settings().index_dir), _encoder())
+
+
+def cmd_docs(args) -> int:
+    from embeddings.store import load_index
+
+    ensure_index(quiet=True)
+    idx = load_index(get_settings().index_dir)
+    docs = [d for d in idx.documents.values() if args.all or d.kind == "policy"]
+    if args.json:
+        for d in docs:
+            print(json.dumps(d.meta(), ensure_ascii=False))
+        return 0
+    for n, d in enumerate(docs, 1):
+        date = d.written_date or d.published_date or "日期不详"
+        flags = f" [{','.join(d.flags)}]" if d.flags else ""
+        kind = "" if d.kind == "policy" else " (非政策页面)"
+        print(f"{n:3d}. {d.title}{kind} | {d.doc_number or '无文号'} | {d.region} | {date}{flags}\n     id={d.doc_id}")
+    print(f"共 {sum(d.kind == 'policy' for d in docs)} 份政策文件")
+    return 0
+
+
+def cmd_search(args) -> int:
+    from bot.retrieve import Filters
+
+    retriever = _load_retriever()
+    filters = Filters(regions=args.region or [], doc_ids=args.doc or [])
+    hits = retriever.search(args.query, k=args.k, filters=filters)
+    if not hits:
+        print("没有找到相关段落 (no passages found)")
+        return 1
+    for n, h in enumerate(hits, 1):
+        d = h.doc
+        date = d.written_date or d.published_date or "日期不详"
+        where = " › ".join(h.chunk.heading_path[1:])
+        print(f"[{n}] {d.title} | {d.doc_number or '无文号'} | {date} | {d.region} | score {h.score:.3f}")
+        if where:
+            print(f"    位置: {where}")
+        text = h.chunk.text if args.full else h.chunk.text[:300] + ("…" if len(h.chunk.text) > 300 else "")
+        print("    " + text.replace("\n", "\n    "))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="policybot", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = p.add_subparsers(dest="command", required=True)
+
+    b = sub.add_parser("build", help="clean, split, chunk and index the corpus")
+    b.add_argument("--force", action="store_true", help="rebuild even if the index matches the corpus")
+    b.set_defaults(func=cmd_build)
+
+    i = sub.add_parser("ingest", help="add documents to the corpus")
+    i.add_argument("action", choices=["add", "check"])
+    i.add_argument("files", nargs="+", type=Path)
+    i.set_defaults(func=cmd_ingest)
+
+    d = sub.add_parser("docs", help="list the documents")
+    d.add_argument("--json", action="store_true")
+    d.add_argument("--all", action="store_true", help="include non-policy pages")
+    d.set_defaults(func=cmd_docs)
+
+    s = sub.add_parser("search", help="top passages for a question")
+    s.add_argument("query")
+    s.add_argument("-k", type=int, default=5)
+    s.add_argument("--region", action="append", help="only this region (and national documents)")
+    s.add_argument("--doc", action="append", help="only this document id")
+    s.add_argument("--full", action="store_true", help="print whole passages")
+    s.set_defaults(func=cmd_search)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,92 @@
+"""Place names → province-level division (地区识别).
+
+Used on both sides: ingestion tags each document with its region from the issuer and title,
+and the bot reads the asker's region from the question (``我是甘肃广河县的`` → 甘肃省,
+``我们兰州的`` → 甘肃省). The data is ``policybot/data/regions.json``: every province-level
+division with its short names, its prefecture-level divisions and their counties.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).with_name("data") / "regions.json"
+
+_CITY_SUFFIX = re.compile(r"(市|地区|盟|林区|新区)$")
+_PREFECTURE_SUFFIX = re.compile(r"((?:[\u4e00-\u9fff]{1,6}?族)*自治州|市|地区|盟)$")
+_COUNTY_SUFFIX = re.compile(r"((?:[\u4e00-\u9fff]{1,8}?族)*自治县|(?:[\u4e00-\u9fff]{1,8}?族)*自治旗|县|旗|市)$")
+# Stems that are also everyday words; never match them without their suffix.
+_STOP_STEMS = {"城关", "城区", "新区", "开发", "高新", "经济", "长安", "和平", "新华", "永安", "太平", "东乡", "南部", "西区", "东区", "中山", "白银", "金川"}
+
+
+@dataclass(frozen=True)
+class Place:
+    province: str  # 甘肃省
+    detail: str  # 甘肃省临夏回族自治州广河县
+    matched: str  # the text that matched
+    level: int  # 1 province, 2 prefecture, 3 county
+
+
+class Gazetteer:
+    def __init__(self, data: dict):
+        self.provinces: list[str] = []
+        self.short: dict[str, str] = {}
+        names: dict[str, Place] = {}
+        for prov in data["provinces"]:
+            p = prov["name"]
+            self.provinces.append(p)
+            names[p] = Place(p, p, p, 1)
+            for s in prov.get("short", []):
+                if len(s) >= 2:
+                    names.setdefault(s, Place(p, p, s, 1))
+                self.short.setdefault(p, s)
+            for city, counties in prov.get("cities", {}).items():
+                detail = p + city if city != p else p
+                names.setdefault(city, Place(p, detail, city, 2))
+                stem = _PREFECTURE_SUFFIX.sub("", city)
+                if len(stem) >= 2 and stem not in _STOP_STEMS:
+                    names.setdefault(stem, Place(p, detail, stem, 2))
+                for county in counties or []:
+                    cd = detail + county
+                    names.setdefault(county, Place(p, cd, county, 3))
+                    cstem = _COUNTY_SUFFIX.sub("", county)
+                    if len(cstem) >= 2 and cstem not in _STOP_STEMS and county.endswith("县"):
+                        names.setdefault(cstem, Place(p, cd, cstem, 3))
+        self.names = names
+        # Longest names first so 临夏回族自治州 wins over 临夏.
+        alternatives = sorted(names, key=len, reverse=True)
+        self._pattern = re.compile("|".join(map(re.escape, alternatives)))
+
+    def find_all(self, text: str) -> list[Place]:
+        return [self.names[m.group(0)] for m in self._pattern.finditer(text)]
+
+    def locate(self, text: str) -> Place | None:
+        """The most specific place named first in ``text``; provinces win ties of position."""
+        hits = self.find_all(text)
+        if not hits:
+            return None
+        first = hits[0]
+        # A province named alongside one of its own cities: keep the more specific one.
+        for h in hits[1:]:
+            if h.province == first.province and h.level > first.level:
+                first = h
+        return first
+
+    def provinces_in(self, text: str) -> list[str]:
+        seen: list[str] = []
+        for h in self.find_all(text):
+            if h.province not in seen:
+                seen.append(h.province)
+        return seen
+
+    def short_name(self, province: str) -> str:
+        return self.short.get(province, province)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    return Gazetteer(json.loads(DATA.read_text(encoding="utf-8")))

@@ -1,0 +1,59 @@
+"""All configuration in one place: environment variables with the ``POLICYBOT_`` prefix
+(or a ``.env`` file). Nested names use ``__``, e.g. ``POLICYBOT_RATE_LIMIT_PER_MINUTE=30``."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="POLICYBOT_", env_file=".env", extra="ignore")
+
+    # corpus and index
+    corpus_dir: Path = ROOT / "data" / "corpus"
+    index_dir: Path = ROOT / "data" / "index"
+    model: str = Field("m3e-small", description="sentence-transformers model: m3e-small, a path, or a cached name")
+    embed_batch_size: int = 32
+    torch_threads: int = 0  # 0 = torch default (all cores)
+
+    # answering
+    timezone: str = "Asia/Shanghai"
+    today: str = ""  # YYYY-MM-DD; fixes "today" for tests and demos
+    session_ttl_seconds: int = 1800
+    max_sessions: int = 10000
+    max_message_chars: int = 1000
+
+    # optional LLM add-on (OpenAI-compatible); empty = extractive answers only
+    llm_base_url: str = ""
+    llm_api_key: str = ""
+    llm_model: str = ""
+    llm_timeout_seconds: float = 8.0
+
+    # service
+    host: str = "127.0.0.1"
+    port: int = 8000
+    allowed_origins: list[str] = Field(default_factory=lambda: ["*"])
+    rate_limit_per_minute: int = 30
+    db_path: Path = ROOT / "data" / "policybot.sqlite3"
+    trust_forwarded_for: bool = False
+
+    # WeChat official account (公众号) and WeCom (企业微信)
+    wechat_token: str = ""
+    wechat_appid: str = ""
+    wechat_aes_key: str = ""
+    wecom_token: str = ""
+    wecom_corp_id: str = ""
+    wecom_aes_key: str = ""
+    wechat_reply_budget_seconds: float = 4.0
+    wechat_max_timestamp_skew_seconds: int = 300
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()
