@@ -1,25 +1,73 @@
 """``Assistant.ask(session_id, message)``: the one entry point the web API, the WeChat
-webhooks and the evaluation harness all call."""
+webhooks and the evaluation harness all call.
+
+For each message: check it (empty, too long, impossible dates) → read it (inputs, region,
+injected instructions) → put it in the conversation's context → route it to a calculator if it
+needs one, else retrieve and compose an extractive answer, or say the documents do not cover it
+→ check every number against the cited passages and the calculation → remember the turn.
+"""
 
 from __future__ import annotations
 
+import re
 import time
 import uuid
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
+from embeddings.keyword import tokenize
 from policybot.settings import Settings, get_settings
-from policybot.types import Answer, Citation
+from policybot.types import NATIONAL, Answer, Citation
+from prompts import phrase, phrase_list
 
-from .retrieve import Retriever
-from .sessions import SessionStore
+from . import understand
+from .calculators import childcare_subsidy, insurance, misc, waiting_period
+from .calculators.base import MARKER, ClauseIndex, Outcome
+from .compose import QUANTITY, Composer, citation_for, unsupported_numbers
+from .guard import inspect, label_of, plain_text
+from .retrieve import Hit, Retriever
+from .sessions import Session, SessionStore
 
 RETRIEVE_K = 10
 
+CHILDCARE = re.compile(r"育儿补贴|育儿补助|育儿津贴|生育补贴")
+CHILD = re.compile(r"孩子|娃|宝宝|婴幼儿|婴儿|小孩|出生|生的|生了|每孩|每个孩子|胎|岁|老大|老二|双胞胎")
+CHILDCARE_EXTRACTIVE = re.compile(r"怎么申请|如何申请|在哪|哪里|平台|线上|线下|网上|手机|小程序|材料|迁|发放时间|什么时候发|时间节点|"
+                                  r"哪几级|财政|超过三个|三个孩子|四个|多胞胎|双胞胎|收养|孤儿|去世|死亡|审核|监督|补贴资金")
+AMOUNT_ASK = re.compile(r"多少|几年|几次|能领|可以领|领多少|标准|金额|一年给|每年|一共|总共|合计|对吗|是不是|编|上调")
+WAITING = re.compile(r"等待期")
+NEWBORN = re.compile(r"新生儿|刚出生|刚生")
+FINANCING = re.compile(r"(居民医保|城乡居民基本医疗保险|居民基本医疗保险).*(分担|负担|各出|各承担|各负担|出多少|各.{0,4}多少)|"
+                       r"(中央|省|县).{0,12}(分担|负担|各出|分别要负担|各承担)")
+ASSIST = re.compile(r"低保|特困|脱贫|返贫|边缘易致贫|突发严重困难")
+INSURANCE = re.compile(r"医保|参保|保险")
+ART_WORDS = re.compile(r"辅助生殖|试管|取卵|胚胎移植|人工授精")
+PRICE_WORDS = re.compile(r"中选价|饮片")
+VACCINE_WORDS = re.compile(r"(异常反应|打疫苗|接种).*(补偿|赔|赔偿)|(补偿|赔偿).*(异常反应|疫苗)")
+PLAN_WORDS = re.compile(r"预期寿命.*(目标|大约|达到)|目标.*预期寿命")
+FOLLOWUP = re.compile(r"^(那|那么|那要是|要是|如果|假如|还有|另外|再问|它|这个|那个|其中|里面|同样|还是)")
+
+# Subjects outside public-health policy documents, and who would know.
+OUT_OF_SCOPE = [
+    (re.compile(r"个人所得税|个税|纳税|专项附加扣除|退税"), "office_tax"),
+    (re.compile(r"高考|分数线|录取线|中考|考研|公务员考试|招考|考公|事业编|岗位表"), "office_exam"),
+]
+
 
 class Assistant:
-    def __init__(self, retriever: Retriever, settings: Settings | None = None):
+    def __init__(self, retriever: Retriever, settings: Settings | None = None, today=None):
         self.settings = settings or get_settings()
         self.retriever = retriever
         self.sessions = SessionStore(self.settings.session_ttl_seconds, self.settings.max_sessions)
+        index = retriever.index
+        self.clauses = ClauseIndex(index.documents, index.chunks)
+        df: dict[str, int] = {}
+        for text in index.embed_texts:
+            for tok in set(tokenize(text)):
+                df[tok] = df.get(tok, 0) + 1
+        self.doc_freq = df
+        self.composer = Composer(df, len(index.chunks))
+        self._today = today
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None) -> "Assistant":
@@ -28,38 +76,319 @@ class Assistant:
 
         s = settings or get_settings()
         encoder = Encoder(s.model, batch_size=s.embed_batch_size, threads=s.torch_threads or None)
-        retriever = Retriever(load_index(s.index_dir), encoder)
-        return cls(retriever, s)
+        return cls(Retriever(load_index(s.index_dir), encoder), s)
+
+    def today(self) -> date:
+        if self._today is not None:
+            return self._today() if callable(self._today) else self._today
+        if self.settings.today:
+            return date.fromisoformat(self.settings.today)
+        return datetime.now(ZoneInfo(self.settings.timezone)).date()
+
+    # -- the entry point --------------------------------------------------------------------
 
     def ask(self, session_id: str, message: str) -> Answer:
         t0 = time.perf_counter()
         session = self.sessions.get(session_id or "anonymous")
-        text = (message or "").strip()
+        raw = message if isinstance(message, str) else ""
+        text = re.sub(r"\s+", " ", raw).strip()
         if not text:
-            ans = Answer(status="rejected", answer="请输入您的问题，例如：2023年3月出生的孩子能领多少育儿补贴？")
+            ans = Answer(status="rejected", answer=phrase("input.empty"))
         elif len(text) > self.settings.max_message_chars:
-            ans = Answer(status="rejected",
-                         answer=f"问题太长了（{len(text)}字），请精简到{self.settings.max_message_chars}字以内再问。")
+            ans = Answer(status="rejected", answer=phrase("input.too_long", n=len(text), limit=self.settings.max_message_chars))
         else:
-            query = text if not session.last_query else f"{session.last_query} {text}"
-            hits = self.retriever.search(query, k=RETRIEVE_K)
-            ans = self._extract(hits)
-            ans.retrieved = [h.passage() for h in hits]
-            session.last_query = text
-        session.remember(text, ans.status)
+            ans = self._answer(session, text)
+        session.remember(text[:200], ans.status)
         ans.session_id = session.session_id
         ans.answer_id = uuid.uuid4().hex[:12]
         ans.latency_ms = round((time.perf_counter() - t0) * 1000, 2)
         return ans
 
-    def _extract(self, hits) -> Answer:
+    # -- one turn ---------------------------------------------------------------------------
+
+    def _answer(self, session: Session, text: str) -> Answer:
+        today = self.today()
+        question = plain_text(text).strip()
+        if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", question):
+            return Answer(status="rejected", answer=phrase("input.markup_only"))
+        ins = inspect(question)
+        reading = understand.read(ins.question, today)
+        if reading.problems:
+            p = reading.problems[0]
+            key = "input.bad_month" if p.kind == "bad_month" else "input.bad_day"
+            return Answer(status="clarify", answer=phrase(key, text=p.text, detail=p.detail),
+                          choices=[] if p.kind == "bad_day" else phrase_list("clarify.birth_choices"))
+        followup = bool(session.last_query) and (bool(FOLLOWUP.match(ins.question)) or (
+            len(ins.question) <= 16 and not reading.regions and not self._names_topic(ins.question)))
+        query = f"{session.last_query} {ins.question}" if followup else ins.question
+        regions = reading.regions or (session.slots.get("regions", []) if followup else [])
+        if not regions and reading.national:
+            regions = [NATIONAL]  # 「国家层面…」: national documents first
+        hits = self.retriever.search(query, k=RETRIEVE_K, prefer_regions=regions or None)
+
+        notes: list[str] = []
+        if ins.injection:
+            notes.append(phrase("guard.injection", what=label_of(ins.injected_text)) if ins.injected_text
+                         else phrase("guard.injection_generic"))
+        if ins.medical and not self._names_topic(ins.question):
+            ans = Answer(status="no_answer", answer=phrase("refuse.medical_advice"))
+            return self._finish(session, ans, hits, query, reading, topic="")
+
+        outcome = self._calculate(ins, reading, session, followup, today)
+        if outcome is not None:
+            ans = self._from_outcome(outcome, ins, reading, notes, today)
+            if ans is not None:
+                session.topic = outcome.calculator
+                session.slots.update(outcome.remember)
+                return self._finish(session, ans, hits, query, reading, topic=outcome.calculator)
+
+        ans = self._extractive(ins.question, query, hits, reading, regions, notes)
+        return self._finish(session, ans, hits, query, reading, topic="documents")
+
+    def _finish(self, session: Session, ans: Answer, hits: list[Hit], query: str, reading, topic: str) -> Answer:
+        ans.retrieved = [h.passage() for h in hits]
+        if ans.status in ("answered", "clarify"):
+            session.last_query = query if len(query) <= 300 else query[-300:]
+            if reading.regions:
+                session.slots["regions"] = reading.regions
+            if topic and topic != "documents":
+                session.topic = topic
+            elif ans.status == "answered":
+                session.topic = "documents"
+            session.doc_ids = list(dict.fromkeys(c.doc_id for c in ans.citations))
+        return ans
+
+    @staticmethod
+    def _names_topic(text: str) -> bool:
+        return bool(CHILDCARE.search(text) or WAITING.search(text) or re.search(r"医保|补贴|补偿|文件|通知|规定|政策|办法", text))
+
+    # -- calculators --------------------------------------------------------------------------
+
+    def _calculate(self, ins, reading, session: Session, followup: bool, today: date) -> Outcome | None:
+        # The topic may sit in an injected block (「【…育儿补贴…】那2024年11月出生的呢」); inputs never do.
+        q = ins.question if not ins.injected_text else ins.question + " " + re.sub(r"[\d〇一二三四五六七八九十百千万]+", "", ins.injected_text)
+        topic = session.topic if followup else ""
+        region = reading.regions[0] if reading.regions else (session.slots.get("regions") or [None])[0] if followup else None
+
+        childcare = CHILDCARE.search(q) or topic == "childcare_subsidy" or (
+            reading.births and re.search(r"续领|申领|补贴|领多少|能领|可以领|能拿|拿多少", q))
+        if childcare and (region in (None, "甘肃省")):
+            births = [(d.year, d.month) for d in reading.births if d.month]
+            year_only = [d for d in reading.births if not d.month]
+            if reading.age_months is not None and not births:
+                births = [understand.birth_from_age(reading.age_months, today)]
+            if year_only and not births:
+                if CHILDCARE_EXTRACTIVE.search(q):
+                    return None
+                y = year_only[0].year
+                if y < 2025:
+                    out = Outcome("childcare_subsidy", status="clarify", text=phrase("clarify.birth_month", year=y))
+                    return out
+                births = [(y, 1)]  # from 2025 on the month does not change the amount
+            if not births and followup and topic == "childcare_subsidy":
+                births = session.slots.get("births", [])
+            asks = AMOUNT_ASK.search(q) or births or ins.fabricate
+            if CHILDCARE_EXTRACTIVE.search(q) and not reading.births:
+                return None
+            if births and (CHILD.search(q) or followup or CHILDCARE.search(q)):
+                plain = [d for d in reading.dates if d.role in ("", "claim") and d.month is None]
+                focus = plain[0].year if plain and not reading.births else None
+                missed = {d.year for d in reading.dates if d.role == "missed"}
+                first_claim = next((d.year for d in reading.dates if d.role == "claim" and d.month is None
+                                    and re.search(r"第一次|首次|头一次", q)), None)
+                if first_claim is None and missed:
+                    first_claim = next((d.year for d in reading.dates if d.role == "claim" and d.month is None), None)
+                death = next((d.as_date() for d in reading.dates if d.role == "death" and d.month), None)
+                births = [b for b in births]
+                future = [b for b in births if (b[0], b[1]) > (today.year, today.month)]
+                out = childcare_subsidy.compute(births, today, missed=missed, focus_year=focus,
+                                                first_claim_year=first_claim, death=death)
+                if future:
+                    b = future[0]
+                    out.text = phrase("input.future_birth", birth=f"{b[0]}年{b[1]}月",
+                                      today=f"{today.year}年{today.month}月{today.day}日") + out.text
+                if not reading.regions and not session.slots.get("regions"):
+                    out.notes.append(phrase("common.region_note", province="甘肃省"))
+                return out
+            if asks and (CHILD.search(q) or ins.fabricate or reading.money or re.search(r"一年|每年|几年", q)) \
+                    and not CHILDCARE_EXTRACTIVE.search(q):
+                out = childcare_subsidy.general(today)
+                if not reading.regions:
+                    out.notes.append(phrase("common.region_note", province="甘肃省"))
+                return out
+        if WAITING.search(q) or (topic == "waiting_period" and (reading.break_years is not None or reading.break_vague
+                                                                or reading.repaid_years is not None)):
+            if reading.break_years is None and not reading.break_vague and reading.repaid_years is None \
+                    and not NEWBORN.search(q) and not followup:
+                return None  # a general question about the rule: the clause itself answers it
+            n = reading.break_years
+            r = reading.repaid_years
+            if followup and topic == "waiting_period":
+                n = n if n is not None else session.slots.get("break_years")
+                r = r if r is not None else session.slots.get("repaid_years")
+            reg = region if region else (session.slots.get("region") if followup else None)
+            return waiting_period.compute(reg or NATIONAL, n, r, newborn=bool(NEWBORN.search(q)),
+                                          vague=reading.break_vague)
+        if FINANCING.search(q) and region in (None, "河北省", "广西壮族自治区") and re.search(r"居民医保|财政补助|补助", q):
+            return insurance.financing(region or NATIONAL, insurance.county_kind(q))
+        if ASSIST.search(q) and INSURANCE.search(q) and region == "河北省":
+            return insurance.assistance(q)
+        if ART_WORDS.search(q) and reading.money and region in (None, "河南省"):
+            scheme = "职工医保" if "职工" in q else "城乡居民医保" if "居民" in q else None
+            return insurance.reproduction(reading.money[0], scheme, cross_province=bool(re.search(r"外省|跨省|异地", q)))
+        if PRICE_WORDS.search(q) and reading.money:
+            kind = misc.price_kind(q, region)
+            if kind:
+                return misc.price_cap(kind, reading.money[0], q)
+        if VACCINE_WORDS.search(q) and region in (None, "贵州省"):
+            years = re.search(r"(\d+)\s*年的?(?:补偿)?年限|补偿年限\D{0,4}(\d+)", q)
+            age = re.search(r"(\d+)\s*(?:周)?岁", q)
+            return misc.vaccine(q, reading.money[0] if reading.money else None,
+                                int(next(g for g in years.groups() if g)) if years else None,
+                                int(age.group(1)) if age else None)
+        if PLAN_WORDS.search(q) and re.search(r"2025年?(目标|.{0,6}多少岁)|目标", q) and not re.search(r"从多少", q):
+            return misc.plan_target(q)
+        return None
+
+    def _from_outcome(self, out: Outcome, ins, reading, notes: list[str], today: date) -> Answer | None:
+        """Number the clause citations, fill the markers, add notes, verify numbers."""
+        citations: list[Citation] = []
+        numbers: dict[str, int] = {}
+        for clause in out.clauses:
+            cite = self.clauses.cite(clause)
+            if cite is None:
+                continue
+            cite.n = len(citations) + 1
+            citations.append(cite)
+            numbers[clause.key] = cite.n
+        for clause, prefix in out.extra_quotes:
+            cite = self.clauses.find_line(clause.doc_number, prefix, clause.label)
+            if cite is not None:
+                cite.n = len(citations) + 1
+                citations.append(cite)
+                numbers[clause.key] = cite.n
+        if out.clauses and not citations and out.status == "answered":
+            return None  # the corpus no longer holds this rule: fall back to the documents
+        body = MARKER.sub(lambda m: f"[{numbers[m.group(1)]}]" if m.group(1) in numbers else "", out.text)
+        lead: list[str] = list(notes)
+        if ins.fabricate:
+            lead.append(phrase("guard.fabricate"))
+        elif out.calculator == "childcare_subsidy" and self._contradicts(reading, out):
+            lead.append(phrase("guard.claim_mismatch"))
+        text = "".join(lead) + body + ("" if not out.notes else "\n" + "".join(out.notes))
+        calc = out.calculation(citations)
+        sources = [c.quote for c in citations] + [c.doc_number for c in citations] + [today.isoformat()]
+        if calc:
+            sources += [f"{s.expression} {s.value}" for s in calc.steps] + [str(v) for v in calc.inputs.values()]
+        text = self._enforce_numbers(text, sources)
+        status = out.status if out.status in ("answered", "clarify", "no_answer") else "answered"
+        return Answer(status=status, answer=text, citations=citations, calculation=calc,
+                      choices=out.choices if out.status == "clarify" else [])
+
+    @staticmethod
+    def _contradicts(reading, out: Outcome) -> bool:
+        """The message asserts a yearly amount or total that the rule does not give."""
+        if not reading.money:
+            return False
+        valid = {out.result, "3600", "10800"}
+        return any(understand.Decimal(str(m)) not in {understand.Decimal(v) for v in valid if v.replace(".", "").isdigit()}
+                   for m in reading.money)
+
+    @staticmethod
+    def _enforce_numbers(text: str, sources: list[str]) -> str:
+        """Drop any sentence that states a number no source holds (a last line of defence)."""
+        if not unsupported_numbers(text, sources):
+            return text
+        kept = []
+        for sent in re.findall(r"[^。！？\n]*[。！？\n]?", text):
+            if sent and not unsupported_numbers(sent, sources):
+                kept.append(sent)
+        return "".join(kept).strip()
+
+    # -- documents ------------------------------------------------------------------------------
+
+    def _extractive(self, question: str, query: str, hits: list[Hit], reading, regions: list[str],
+                    notes: list[str]) -> Answer:
+        refusal = self._refusal(question, query, hits, reading, regions)
+        if refusal is not None:
+            return refusal
+        chosen = self.composer.select(query if query != question and len(question) <= 16 else question, hits)
+        if not chosen:
+            return Answer(status="no_answer", answer=phrase("refuse.not_covered") + phrase(
+                "refuse.suggest_office", office=phrase("refuse.offices_default")))
+        top_doc = hits[chosen[0].hit_rank].doc.doc_id
+        groups: dict[str, list] = {}
+        for s in sorted(chosen, key=lambda s: s.hit_rank):
+            groups.setdefault(hits[s.hit_rank].doc.doc_id, []).append(s)
+        order = sorted(groups, key=lambda d: (d != top_doc, min(s.hit_rank for s in groups[d])))
+        citations: list[Citation] = []
+        lines: list[str] = list(notes)
+        for doc_id in order:
+            sents = groups[doc_id]
+            doc = hits[sents[0].hit_rank].doc
+            number = phrase("common.number_paren", number=doc.doc_number) if doc.doc_number else ""
+            parts = []
+            for s in sorted(sents, key=lambda s: (s.hit_rank, hits[s.hit_rank].chunk.text.find(s.sentence))):
+                cite = citation_for(hits[s.hit_rank], s.sentence, len(citations) + 1)
+                citations.append(cite)
+                parts.append(f"{s.sentence}[{cite.n}]")
+            line = phrase("common.according_to", title=doc.title, number=number) + "".join(parts)
+            if "draft" in doc.flags:
+                line += phrase("common.draft_note", title=doc.title)
+            if any("truncated" in hits[s.hit_rank].chunk.flags for s in sents):
+                line = phrase("common.incomplete_text") + line
+            lines.append(line)
+        text = "\n".join(lines)
+        sources = [c.quote for c in citations] + [c.doc_number for c in citations] + [c.doc_title for c in citations]
+        text = self._enforce_numbers(text, sources)
+        return Answer(status="answered", answer=text, citations=citations)
+
+    def _refusal(self, question: str, query: str, hits: list[Hit], reading, regions: list[str]) -> Answer | None:
+        """Say plainly when the documents do not cover the question."""
+        for pattern, office in OUT_OF_SCOPE:
+            if pattern.search(question):
+                return Answer(status="no_answer", answer=phrase("refuse.not_covered")
+                              + phrase("refuse.suggest_office", office=phrase(f"refuse.{office}")))
         if not hits:
-            return Answer(status="no_answer", answer="所提供的政策文件中没有找到相关内容。")
-        h = hits[0]
-        first = h.chunk.text.split("\n")[0]
-        cite = Citation(n=1, doc_id=h.doc.doc_id, doc_title=h.doc.title, doc_number=h.doc.doc_number,
-                        issuer=h.doc.issuer, date=h.doc.written_date or h.doc.published_date,
-                        region=h.doc.region, quote=first, chunk_id=h.chunk.chunk_id,
-                        heading=" › ".join(h.chunk.heading_path[1:]), source=h.doc.source,
-                        line_start=h.chunk.line_start, line_end=h.chunk.line_end)
-        return Answer(status="answered", answer=f"{h.chunk.text}[1]", citations=[cite])
+            return Answer(status="no_answer", answer=phrase("refuse.not_covered"))
+        top = hits[0]
+        # The question names a province, but the documents that match are another province's.
+        if reading.regions and reading.regions != [NATIONAL]:
+            asked = reading.regions[0]
+            relevant = [h for h in hits[:3] if h.doc.region in (asked, NATIONAL)]
+            if not relevant or (hits[0].doc.region not in (asked, NATIONAL) and CHILDCARE.search(question)):
+                have = "、".join(dict.fromkeys(h.doc.region for h in hits[:3]))
+                from policybot.regions import gazetteer
+
+                short = gazetteer().short_name(asked)
+                return Answer(status="no_answer", answer=phrase("refuse.other_region", asked=short, have=have)
+                              + phrase("refuse.suggest_office", office=phrase("refuse.offices_default")),
+                              citations=[])
+        # Informative words of the question that the corpus never uses at all.
+        content = [t for t in self.composer.content_tokens(question) if len(t) >= 2 and not t.isdigit()
+                   and t not in understand_region_words(question)]
+        unknown = [t for t in content if self.doc_freq.get(t, 0) == 0]
+        best = self.composer.score_sentences(question, hits)
+        coverage = best[0].coverage if best else 0.0
+        if content and len(unknown) >= max(1, len(content) // 2) and coverage < 0.5:
+            return Answer(status="no_answer", answer=phrase("refuse.not_covered")
+                          + phrase("refuse.suggest_office", office=phrase("refuse.offices_default")))
+        if coverage < 0.2 and top.dense < 0.75:
+            return Answer(status="no_answer", answer=phrase("refuse.not_covered")
+                          + phrase("refuse.suggest_office", office=phrase("refuse.offices_default")))
+        # A question for a figure that the matching passages do not contain.
+        if re.search(r"多少钱|多少元|几元|每月.{0,6}多少|待遇多少|赔多少|补多少", question):
+            if best and not any(re.search(r"\d+(?:\.\d+)?\s*(万)?元", s.sentence) for s in best[:5]):
+                doc = top.doc
+                number = phrase("common.number_paren", number=doc.doc_number) if doc.doc_number else ""
+                return Answer(status="no_answer",
+                              answer=phrase("refuse.missing_figure", what="金额") + phrase("refuse.nearest", title=doc.title, number=number)
+                              + phrase("refuse.suggest_office", office=phrase("refuse.offices_default")),
+                              citations=[citation_for(top, best[0].sentence, 1)] if best else [])
+        return None
+
+
+def understand_region_words(text: str) -> set[str]:
+    from policybot.regions import gazetteer
+
+    return {p.matched for p in gazetteer().find_all(text)} | {t for t in tokenize(text) if gazetteer().find_all(t)}

@@ -92,14 +92,13 @@ def infer_region(*texts: str) -> tuple[str, str]:
     """(region, detail) from the issuer and title: a province-level name, or 全国 for
     national bodies. The first text that names a place wins (pass the issuer first)."""
     gz = gazetteer()
-    for text in texts:
+    for text in texts:  # the issuer decides first: 国家药监局 approving a pilot in 北京 is national
         if not text:
             continue
         hit = gz.locate(text)
         if hit:
             return hit.province, hit.detail
-    for text in texts:
-        if text and NATIONAL_BODY.search(text.strip()):
+        if NATIONAL_BODY.search(text.strip()):
             return NATIONAL, ""
     return NATIONAL, ""
 

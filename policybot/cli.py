@@ -141,6 +141,54 @@ def cmd_search(args) -> int:
     return 0
 
 
+def render_answer(ans) -> str:
+    """An Answer as terminal text: the answer, any working, then the numbered sources."""
+    out = [ans.answer]
+    if ans.calculation:
+        c = ans.calculation
+        out.append(f"\n计算过程（{c.calculator}）：")
+        out += [f"  {st.label}：{st.expression} = {st.value}" if st.expression else f"  {st.label}：{st.value}"
+                for st in c.steps]
+    if ans.choices:
+        out.append("可选：" + " / ".join(ans.choices))
+    if ans.citations:
+        out.append("\n依据：")
+        for c in ans.citations:
+            meta = " | ".join(x for x in (c.doc_number, c.date, c.heading) if x)
+            out.append(f"  [{c.n}] 《{c.doc_title}》 {meta}\n      “{c.quote}”")
+    return "\n".join(out)
+
+
+def _assistant():
+    from bot.assistant import Assistant
+
+    ensure_index(quiet=True)
+    return Assistant.from_settings()
+
+
+def cmd_ask(args) -> int:
+    ans = _assistant().ask("cli", args.question)
+    if args.json:
+        print(ans.model_dump_json(indent=1, exclude={"retrieved"}))
+    else:
+        print(render_answer(ans))
+    return 0 if ans.status in ("answered", "clarify") else 1
+
+
+def cmd_chat(args) -> int:
+    assistant = _assistant()
+    print("政策问答助手（输入问题，空行或 Ctrl-D 退出）。例如：2023年3月出生的孩子能领多少育儿补贴？")
+    while True:
+        try:
+            q = input("\n问：").strip()
+        except (EOFError, KeyboardInterrupt):
+            print()
+            return 0
+        if not q:
+            return 0
+        print(render_answer(assistant.ask("terminal", q)))
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="policybot", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = p.add_subparsers(dest="command", required=True)
@@ -166,6 +214,14 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--doc", action="append", help="only this document id")
     s.add_argument("--full", action="store_true", help="print whole passages")
     s.set_defaults(func=cmd_search)
+
+    a = sub.add_parser("ask", help="answer one question")
+    a.add_argument("question")
+    a.add_argument("--json", action="store_true", help="the structured answer")
+    a.set_defaults(func=cmd_ask)
+
+    c = sub.add_parser("chat", help="converse in the terminal")
+    c.set_defaults(func=cmd_chat)
     return p
 
 

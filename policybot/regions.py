@@ -18,7 +18,6 @@ DATA = Path(__file__).with_name("data") / "regions.json"
 
 _CITY_SUFFIX = re.compile(r"(市|地区|盟|林区|新区)$")
 _PREFECTURE_SUFFIX = re.compile(r"((?:[\u4e00-\u9fff]{1,6}?族)*自治州|市|地区|盟)$")
-_COUNTY_SUFFIX = re.compile(r"((?:[\u4e00-\u9fff]{1,8}?族)*自治县|(?:[\u4e00-\u9fff]{1,8}?族)*自治旗|县|旗|市)$")
 # Stems that are also everyday words; never match them without their suffix.
 _STOP_STEMS = {"城关", "城区", "新区", "开发", "高新", "经济", "长安", "和平", "新华", "永安", "太平", "东乡", "南部", "西区", "东区", "中山", "白银", "金川"}
 
@@ -52,10 +51,11 @@ class Gazetteer:
                     names.setdefault(stem, Place(p, detail, stem, 2))
                 for county in counties or []:
                     cd = detail + county
+                    if len(county) <= 2 and county.endswith("区") or county in _STOP_STEMS:
+                        continue  # 城区, 郊区, 东区, 矿区: ordinary words, not places
+                    # Counties only by their full name: bare stems collide with ordinary words
+                    # (公安县 → 公安部, 和平区 → 和平).
                     names.setdefault(county, Place(p, cd, county, 3))
-                    cstem = _COUNTY_SUFFIX.sub("", county)
-                    if len(cstem) >= 2 and cstem not in _STOP_STEMS and county.endswith("县"):
-                        names.setdefault(cstem, Place(p, cd, cstem, 3))
         self.names = names
         # Longest names first so 临夏回族自治州 wins over 临夏.
         alternatives = sorted(names, key=len, reverse=True)

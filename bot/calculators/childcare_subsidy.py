@@ -1,0 +1,199 @@
+"""育儿补贴 (Gansu childcare subsidy) — amounts, claims and deadlines for a birth month.
+
+From 甘卫人口发〔2025〕65号 (rules/childcare_subsidy.toml):
+* 第五条: 3600 元 per child per year. Born on or after 2025-01-01: 3 years, 10800 元. Born
+  earlier and under 3: prorated by month — the months from January 2025 up to the month the
+  child turns 3 (M = 12·(Y − 2022) + m for a birth in month m of year Y), full years first.
+* 第十条: one claim per year; a year not claimed is lost (不能补领). 2022 births claim once
+  (2025), 2023 births twice (2025, 2026), 2024 births three times (2025–2027); 2025+ births claim
+  first in the birth year or the next and then in the two following years.
+* 第十三条: a child who dies on or after 2025-01-01 gets the full year of death; earlier, nothing.
+The monthly rate 300 元 is derived (3600 ÷ 12); the text never states it, so the working shows it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from prompts import phrase
+
+from .base import Outcome, load_rules, money
+
+RULES = load_rules("childcare_subsidy")
+
+
+@dataclass
+class Entitlement:
+    birth: tuple[int, int]
+    eligible: bool
+    months: int = 0  # months of subsidy (for births before the start date)
+    claims: list[tuple[int | None, int]] = field(default_factory=list)  # (year or None if flexible, amount)
+    new_rules: bool = False  # born on/after the start date: whole years
+    first_claim_years: tuple[int, int] | None = None
+
+    @property
+    def total(self) -> int:
+        return sum(a for _, a in self.claims)
+
+    @property
+    def duration(self) -> str:
+        if self.new_rules:
+            return f"{len(self.claims)}年"
+        y, m = divmod(self.months, 12)
+        return (f"{y}年" if y else "") + (f"{m}个月" if m else "")
+
+
+def _start() -> tuple[int, int]:
+    y, m, _ = (int(x) for x in RULES["start"].split("-"))
+    return y, m
+
+
+def entitlement(year: int, month: int) -> Entitlement:
+    """What a child born in ``year``-``month`` is entitled to, claim by claim."""
+    per_year = RULES["per_year"]
+    sy, sm = _start()
+    if (year, month) >= (sy, sm):
+        n = RULES["claims_new_birth"]
+        return Entitlement((year, month), True, months=12 * n, claims=[(None, per_year)] * n, new_rules=True,
+                           first_claim_years=(year, year + 1))
+    # Months from the start date up to the month of the third birthday, birth month included.
+    months = 12 * (year + RULES["age_limit_years"] - sy) + month - sm + 1
+    if months <= 0:
+        return Entitlement((year, month), False)
+    full, rest = divmod(months, 12)
+    amounts = [per_year] * full + ([per_year * rest // 12] if rest else [])
+    return Entitlement((year, month), True, months=months, claims=[(sy + i, a) for i, a in enumerate(amounts)])
+
+
+def table_row_prefix(year: int, month: int) -> str:
+    return f"{year}年{month}月 "
+
+
+def _claim_years_text(e: Entitlement, first: int | None = None) -> list[int]:
+    if not e.new_rules:
+        return [y for y, _ in e.claims]  # type: ignore[misc]
+    f = first if first is not None else e.first_claim_years[0]
+    return [f + i for i in range(len(e.claims))]
+
+
+def _years(ys: list[int]) -> str:
+    parts = [f"{y}年" for y in ys]
+    return parts[0] if len(parts) == 1 else "、".join(parts[:-1]) + "和" + parts[-1]
+
+
+def compute(births: list[tuple[int, int]], today: date, *, missed: set[int] | None = None,
+            claimed: set[int] | None = None, focus_year: int | None = None,
+            first_claim_year: int | None = None, death: date | None = None) -> Outcome:
+    """The outcome for one or more children (one birth month each)."""
+    out = Outcome("childcare_subsidy", unit="元")
+    c = RULES.clauses
+    missed = set(missed or ())
+    out.inputs = {"births": [f"{y}-{m:02d}" for y, m in births], "today": today.isoformat()}
+    if missed:
+        out.inputs["missed_years"] = sorted(missed)
+    if focus_year:
+        out.inputs["year_asked"] = focus_year
+    per_year = RULES["per_year"]
+    lines: list[str] = []
+    totals: list[int] = []
+    for y, m in births:
+        e = entitlement(y, m)
+        label = f"{y}年{m}月"
+        if not e.eligible:
+            lines.append(phrase("childcare.not_eligible", birth=label) + out.use(c["eligibility"], c["prorated"]))
+            out.step(f"{label}出生", "2025年1月1日时已满3周岁", "不在补贴范围")
+            totals.append(0)
+            continue
+        if death and death >= date(*_start(), 1):
+            lines.append(phrase("childcare.death", birth=label, year=death.year, amount=per_year) + out.use(c["death"]))
+            out.step(f"{label}出生，{death.year}年死亡", "死亡当年的全年补贴", f"{per_year}元")
+            totals.append(per_year)
+            continue
+        if death:
+            lines.append(phrase("childcare.death_before", birth=label) + out.use(c["death"]))
+            totals.append(0)
+            continue
+        years = _claim_years_text(e, first_claim_year)
+        amounts = [a for _, a in e.claims]
+        if e.new_rules:
+            out.step(f"{label}出生（2025年1月1日及以后）", f"{per_year}元/年 × {len(amounts)}年", f"{e.total}元")
+            first_a, first_b = e.first_claim_years
+            out.step("首次申请年份", "出生当年或次年", f"{first_a}年或{first_b}年")
+            if first_claim_year:
+                out.step("申领年份", f"首次{first_claim_year}年起连续3个年度", "、".join(f"{x}年" for x in years))
+            if first_claim_year and first_claim_year not in (first_a, first_b):
+                lines.append(phrase("childcare.first_claim_too_late", birth=label, a=first_a, b=first_b)
+                             + out.use(c["schedule_new"]))
+            sched = phrase("childcare.schedule_new", n=len(amounts), a=first_a, b=first_b, per=per_year,
+                           years=_years(years) if first_claim_year else "")
+            lead = phrase("childcare.total_new", birth=label, per=per_year, n=len(amounts), total=e.total)
+            lines.append(lead + out.use(c["annual"], c["new_births"]) + sched + out.use(c["schedule_new"]))
+        else:
+            rate = per_year // 12
+            out.step("每月折算标准", f"{per_year}元 ÷ 12个月", f"{rate}元/月")
+            out.step(f"{label}出生可补贴月数", f"2025年1月至满3周岁（{y + 3}年{m}月）", f"{e.months}个月（{e.duration}）")
+            parts = " + ".join(f"{yy}年 {a}元" for yy, a in e.claims)  # type: ignore[misc]
+            out.step("先整年、后余月", parts, f"{e.total}元")
+            row = RULES.clauses["table_row"]
+            out.extra_quotes.append((row, table_row_prefix(y, m)))
+            lead = phrase("childcare.total_old", birth=label, duration=e.duration, total=e.total,
+                          parts="、".join(f"{yy}年{a}元" for yy, a in e.claims))  # type: ignore[misc]
+            sched = phrase("childcare.schedule_old" if len(amounts) > 1 else "childcare.schedule_old_one",
+                           n=len(amounts), years=_years(years))
+            year_clause = c.get(f"schedule_{y}")
+            lines.append(lead + out.use(c["annual"], c["prorated"]) + "{table_row}" + sched
+                         + (out.use(year_clause) if year_clause else ""))
+        got = e.total
+        lost = [yy for yy in years if yy in missed]
+        if lost and not e.new_rules:
+            kept = [(yy, a) for yy, a in e.claims if yy not in missed]  # type: ignore[misc]
+            got = sum(a for _, a in kept)
+            lost_amt = e.total - got
+            out.step("未申请年度不能补领", " + ".join(f"{yy}年 {a}元" for yy, a in kept) or "0", f"{got}元")
+            lines.append(phrase("childcare.missed", years=_years(lost), lost=lost_amt, got=got) + out.use(c["forfeit"]))
+        elif lost and e.new_rules:
+            lines.append(phrase("childcare.missed_new", years=_years(lost)) + out.use(c["schedule_new"]))
+        if focus_year:
+            amount = dict((yy, a) for yy, a in zip(years, amounts)).get(focus_year)
+            if amount is not None:
+                lines.insert(len(lines) - 1, phrase("childcare.focus_year", year=focus_year, amount=amount))
+                so_far = sum(a for yy, a in zip(years, amounts) if yy <= focus_year)
+                if focus_year != years[0]:
+                    lines.append(phrase("childcare.so_far", first=years[0], year=focus_year, total=so_far))
+            elif not e.new_rules:
+                lines.append(phrase("childcare.focus_none", year=focus_year, birth=label))
+        lines.extend(_deadline_notes(out, years, today, e, missed))
+        totals.append(got)
+    if len(births) > 1:
+        out.step("合计", " + ".join(f"{t}元" for t in totals), f"{sum(totals)}元")
+        lines.append(phrase("childcare.sum", n=len(births), parts=" + ".join(f"{t}元" for t in totals), total=sum(totals)))
+    out.result = money(sum(totals))
+    out.text = "".join(dict.fromkeys(lines))  # the same note for two children is said once
+    out.remember = {"births": births}
+    return out
+
+
+def _deadline_notes(out: Outcome, years: list[int], today: date, e: Entitlement, missed: set[int]) -> list[str]:
+    """Say which claim years are already over, using today's date."""
+    if e.new_rules:
+        return []
+    past = [y for y in years if y < today.year and y not in missed]
+    if past:
+        return [phrase("childcare.past_years", today=f"{today.year}年{today.month}月{today.day}日", years=_years(past))
+                + out.use(RULES.clauses["forfeit"])]
+    return []
+
+
+def general(today: date) -> Outcome:
+    """The standard itself, when no birth month is given."""
+    out = Outcome("childcare_subsidy", unit="元")
+    c = RULES.clauses
+    per = RULES["per_year"]
+    n = RULES["claims_new_birth"]
+    out.text = (phrase("childcare.general", per=per, n=n, total=per * n) + out.use(c["annual"], c["new_births"])
+                + phrase("childcare.general_old") + out.use(c["prorated"]) + phrase("childcare.ask_birth"))
+    out.result = money(per)
+    out.step("标准", "每孩每年", f"{per}元")
+    out.step("2025年1月1日及以后出生", f"{per}元 × {n}年", f"{per * n}元")
+    return out

@@ -1,0 +1,161 @@
+"""Resident medical insurance money: who pays how much of the 2024 financing (居民医保筹资分担),
+premium assistance for people in difficulty (分类资助参保, Hebei), and the fund's share of
+assisted-reproduction costs (辅助生殖, Henan). Decimal arithmetic throughout."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from prompts import phrase
+
+from .base import Outcome, load_rules, money
+
+FIN = load_rules("resident_financing")
+AID = load_rules("premium_assistance")
+ART = load_rules("assisted_reproduction")
+
+COUNTY_KINDS = {
+    "direct_county": ("省直管县", "直管县"),
+    "city_county": ("市管县",),
+    "district": ("市辖区",),
+    "poverty_county": ("脱贫县", "脱贫区", "脱贫市"),
+    "university": ("直属高校", "大学生", "高校"),
+    "city": ("设区市", "其他县", "非脱贫"),
+}
+
+
+def county_kind(text: str) -> str | None:
+    for kind, words in COUNTY_KINDS.items():
+        if any(w in text for w in words):
+            return kind
+    return None
+
+
+def _split(total: Decimal, parts: list[str]) -> list[Decimal]:
+    weights = [Decimal(p) for p in parts]
+    s = sum(weights)
+    return [total * w / s for w in weights]
+
+
+def financing(region: str, kind: str | None) -> Outcome:
+    """Shares of the 670 元 per-person subsidy (2024) for Hebei and Guangxi; the national
+    standard and the central share for western / central regions otherwise."""
+    out = Outcome("resident_financing", unit="元/人·年")
+    c = FIN.clauses
+    subsidy = Decimal(FIN["subsidy"])
+    out.inputs = {"region": region, "area": kind or "", "year": FIN["year"]}
+    if region == "河北省":
+        h = FIN["hebei"]
+        central, local = _split(subsidy, [h["central"], h["local"]])
+        out.step("中央与地方 6:4", f"{money(subsidy)}元 × 6/10 ； × 4/10", f"中央{money(central)}元，地方{money(local)}元")
+        text = phrase("financing.hebei_central", subsidy=money(subsidy), central=money(central), local=money(local))
+        text += out.use(c["hebei_standard"], c["hebei_split"])
+        if kind == "direct_county":
+            prov, county = _split(local, h["direct_county"])
+            out.step("地方部分 省:直管县 = 2:2", f"{money(local)}元 × 2/4", f"省{money(prov)}元，县{money(county)}元")
+            text += phrase("financing.hebei_direct", prov=money(prov), county=money(county), central=money(central))
+            out.result = f"中央{money(central)}元、省{money(prov)}元、县{money(county)}元"
+        elif kind == "city_county":
+            prov, city, county = _split(local, h["city_county"])
+            out.step("地方部分 省:市:市管县 = 1.2:0.8:2", f"{money(local)}元 × 1.2/4、0.8/4、2/4",
+                     f"省{money(prov)}元，市{money(city)}元，县{money(county)}元")
+            text += phrase("financing.hebei_city_county", prov=money(prov), city=money(city), county=money(county))
+            out.result = f"中央{money(central)}元、省{money(prov)}元、市{money(city)}元、县{money(county)}元"
+        elif kind == "district":
+            text += phrase("financing.hebei_district", local=money(local))
+            out.result = f"中央{money(central)}元、地方{money(local)}元"
+        else:
+            text += phrase("financing.hebei_ask_kind")
+            out.result = f"中央{money(central)}元、地方{money(local)}元"
+        out.text = text
+        return out
+    if region == "广西壮族自治区":
+        g = FIN["guangxi"]
+        text = phrase("financing.guangxi", central=g["central"], local=g["local"]) + out.use(c["guangxi_split"])
+        out.step("中央与地方", f"{g['central']}元 + {g['local']}元", f"{g['central'] + g['local']}元")
+        if kind == "poverty_county":
+            a, b = g["poverty_county"]
+            out.step("脱贫县地方部分", f"自治区{a}元 + 县{b}元", f"{money(Decimal(a) + Decimal(b))}元")
+            text += phrase("financing.guangxi_poverty", region_part=a, county=b)
+        elif kind == "university":
+            text += phrase("financing.guangxi_university", local=g["university"])
+        elif kind in ("city", "city_county", "direct_county", "district"):
+            a, b = g["city_or_county"]
+            out.step("设区市、其他县地方部分", f"自治区{a}元 + 市县{b}元", f"{money(Decimal(a) + Decimal(b))}元")
+            text += phrase("financing.guangxi_city", region_part=a, local=b)
+        out.result = f"中央{g['central']}元、地方{g['local']}元"
+        out.text = text
+        return out
+    text = phrase("financing.national", subsidy=FIN["subsidy"], contribution=FIN["contribution"]) + out.use(c["national"])
+    west = subsidy * Decimal(FIN["central_share"]["西部"])
+    mid = subsidy * Decimal(FIN["central_share"]["中部"])
+    out.step("西部地区中央补助", f"{money(subsidy)}元 × 80%", f"{money(west)}元")
+    out.step("中部地区中央补助", f"{money(subsidy)}元 × 60%", f"{money(mid)}元")
+    text += phrase("financing.national_central", west=money(west), mid=money(mid)) + out.use(c["national_central"])
+    out.result = f"{FIN['subsidy']}元"
+    out.text = text
+    return out
+
+
+def assistance(text: str) -> Outcome | None:
+    """Hebei: how much of the 400 元 personal contribution medical assistance pays."""
+    cat = next((c for c in AID["categories"] if any(w in text for w in c["words"])), None)
+    out = Outcome("premium_assistance", unit="元")
+    c = AID.clauses
+    P = Decimal(AID["contribution"])
+    if cat is None:
+        out.text = phrase("assistance.all") + out.use(c["assistance"], c["local"])
+        for k in AID["categories"]:
+            out.step(k["name"], f"{money(P)}元 × {money(Decimal(k['rate']) * 100)}%", f"{money(P * Decimal(k['rate']))}元")
+        out.result = "按类别"
+        return out
+    rate = Decimal(cat["rate"])
+    aid = P * rate
+    out.inputs = {"category": cat["name"], "contribution": money(P)}
+    out.step("个人缴费标准（2024年）", "", f"{money(P)}元")
+    prefix = "不低于" if cat["at_least"] else ""
+    out.step(f"资助比例（{cat['name']}）", f"{money(P)}元 × {prefix}{money(rate * 100)}%", f"{prefix}{money(aid)}元")
+    out.step("个人缴纳", f"{money(P)}元 − {money(aid)}元", f"{'不超过' if cat['at_least'] else ''}{money(P - aid)}元")
+    out.result = f"{prefix}{money(aid)}"
+    out.text = phrase("assistance.one", who=cat["name"], rate=f"{prefix}{money(rate * 100)}%", aid=f"{prefix}{money(aid)}",
+                      pay=f"{'最多' if cat['at_least'] else ''}{money(P - aid)}", contribution=money(P)) \
+        + out.use(c["assistance"], c["contribution"]) + phrase("assistance.local") + out.use(c["local"])
+    return out
+
+
+def reproduction(amount: Decimal | None, scheme: str | None, service_date: date | None = None,
+                 cross_province: bool = False) -> Outcome:
+    """Henan: fund pays X × (1 − 10%) × 70% (职工) or × 60% (居民); the rest is the patient's."""
+    out = Outcome("assisted_reproduction", unit="元")
+    c = ART.clauses
+    out.inputs = {"amount": money(amount) if amount is not None else "", "scheme": scheme or ""}
+    if cross_province:
+        out.text = phrase("art.cross_province") + out.use(c["cross_province"])
+        out.result = "0"
+        out.step("跨省异地就医", "暂不纳入", "0元")
+        return out
+    if service_date and service_date < date.fromisoformat(ART["effective"]):
+        out.text = phrase("art.before", date=service_date.isoformat()) + out.use(c["effective"])
+        out.result = "0"
+        return out
+    if amount is None:
+        out.status = "clarify"
+        out.text = phrase("clarify.amount") + phrase("art.rule") + out.use(c["payment"], c["no_deductible"])
+        return out
+    schemes = [scheme] if scheme else list(ART["fund_share"])
+    first = amount * Decimal(ART["first_self_pay"])
+    base = amount - first
+    out.step("先行自付10%", f"{money(amount)}元 × 10%", f"{money(first)}元")
+    out.step("进入统筹支付的部分", f"{money(amount)}元 − {money(first)}元", f"{money(base)}元")
+    parts = []
+    for s in schemes:
+        share = Decimal(ART["fund_share"][s])
+        fund = base * share
+        patient = amount - fund
+        out.step(f"{s}统筹基金支付", f"{money(base)}元 × {money(share * 100)}%", f"{money(fund)}元")
+        out.step(f"{s}个人负担", f"{money(amount)}元 − {money(fund)}元", f"{money(patient)}元")
+        parts.append(phrase("art.result", scheme=s, amount=money(amount), fund=money(fund), patient=money(patient)))
+        out.result = money(fund)
+    out.text = "".join(parts) + out.use(c["payment"]) + phrase("art.notes") + out.use(c["no_deductible"], c["cross_province"])
+    return out

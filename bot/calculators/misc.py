@@ -1,0 +1,112 @@
+"""Smaller rules that still yield a definite figure from the corpus: price ceilings set as a
+mark-up (Jiangxi 集采 retail, Hainan 中药饮片), Guizhou vaccine-injury compensation (which needs
+an income figure the corpus does not hold), and plan targets stated as an increase on a base."""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_DOWN, Decimal
+
+from prompts import phrase
+
+from .base import Outcome, load_rules, money
+
+PRICES = load_rules("price_caps")
+VACCINE = load_rules("vaccine_compensation")
+PLAN = load_rules("plan_targets")
+
+
+def price_kind(text: str, region: str | None) -> str | None:
+    for key, k in PRICES["kinds"].items():
+        if (region in (None, k["region"])) and any(w in text for w in k["words"]):
+            if region == k["region"] or region is None:
+                return key
+    return None
+
+
+def price_cap(kind: str, base_price: Decimal | None, text: str) -> Outcome:
+    k = PRICES["kinds"][kind]
+    out = Outcome("price_cap", unit="元")
+    clause = PRICES.clause(k["clause"])
+    markup = Decimal(k["markup"])
+    pct = money(markup * 100)
+    out.inputs = {"kind": kind, "base_price": money(base_price) if base_price is not None else ""}
+    if any(w in text for w in k.get("exempt_words", [])) and k.get("exempt_clause"):
+        ex = PRICES.clause(k["exempt_clause"])
+        out.text = phrase("prices.exempt") + out.use(ex)
+        if base_price is not None:
+            out.step("一体化管理村卫生室", "零差率销售", f"{money(base_price)}元")
+            out.result = money(base_price)
+        return out
+    if base_price is None:
+        out.text = phrase("prices.rule", base=k["base"], pct=pct) + out.use(clause)
+        out.step(k["base"] + "上限加成", "", f"{pct}%")
+        out.result = f"{pct}%"
+        return out
+    cap = base_price * (1 + markup)
+    out.step(f"{k['base']} × (1 + {pct}%)", f"{money(base_price)}元 × {money(1 + markup)}", f"{money(cap)}元")
+    out.result = money(cap)
+    shown = money(cap)
+    exact = cap.quantize(Decimal("0.01"), rounding=ROUND_DOWN) == cap
+    out.text = phrase("prices.cap", base=k["base"], price=money(base_price), pct=pct, cap=shown) + out.use(clause)
+    if not exact:
+        out.text += phrase("prices.rounding")
+    return out
+
+
+def vaccine(text: str, income: Decimal | None, years: int | None, age: int | None) -> Outcome:
+    """补偿金额 = I × 年限 × 系数 (death: coefficient 1, minimum 5 or 10 years)."""
+    out = Outcome("vaccine_compensation", unit="元")
+    c = VACCINE.clauses
+    grade = next((g for g in VACCINE["coefficients"] if g in text), None)
+    death = bool(re.search(r"死亡|去世|身亡", text))
+    out.inputs = {"grade": grade or ("死亡" if death else ""), "income": money(income) if income else "",
+                  "years": years or ""}
+    if grade:
+        coef = Decimal(VACCINE["coefficients"][grade])
+        out.step(f"{grade}补偿系数", "", money(coef))
+        rule_text = phrase("vaccine.injury_rule", grade=grade, coef=money(coef)) + out.use(c["injury"], c["coefficients"])
+    elif death:
+        coef = Decimal(1)
+        min_years = VACCINE["death_min_years_child"] if age is not None and age <= 3 else VACCINE["death_min_years_other"]
+        rule_text = phrase("vaccine.death_rule") + out.use(c["death"])
+        if years is None and age is not None:
+            years = min_years
+            out.step("最低补偿年限", "3周岁及以下5年、3周岁以上10年", f"{min_years}年")
+    else:
+        out.text = phrase("vaccine.rule") + out.use(c["injury"], c["coefficients"], c["death"])
+        return out
+    if income is None or years is None:
+        missing = [VACCINE["income_name"]] if income is None else []
+        if years is None:
+            missing.append(phrase("vaccine.years_name"))
+        out.status = "clarify"
+        out.text = rule_text + phrase("clarify.income", what="、".join(missing)) + out.use(c["income"])
+        return out
+    amount = income * years * coef
+    out.step("补偿金额", f"{money(income)}元 × {years}年 × {money(coef)}", f"{money(amount)}元")
+    out.result = money(amount)
+    out.text = rule_text + phrase("vaccine.result", income=money(income), years=years, coef=money(coef), amount=money(amount))
+    if "不能排除" in text:
+        low = amount * Decimal(VACCINE["not_excluded_share"])
+        out.step("不能排除异常反应", f"{money(amount)}元 × 60%", f"不低于{money(low)}元")
+        out.text += phrase("vaccine.not_excluded", low=money(low)) + out.use(c["not_excluded"])
+    return out
+
+
+def plan_target(text: str) -> Outcome | None:
+    for key, t in PLAN["targets"].items():
+        if any(w in text for w in t["words"]):
+            out = Outcome("plan_target", unit=t["unit"])
+            base, inc = Decimal(t["base"]), Decimal(t["increase"])
+            target = base + inc
+            out.inputs = {"indicator": t["name"], "base_year": t["base_year"], "target_year": t["target_year"]}
+            out.step(f"{t['base_year']}年水平", "", f"{money(base)}{t['unit']}")
+            out.step(f"到{t['target_year']}年提高", "", f"{money(inc)}{t['unit']}左右")
+            out.step(f"{t['target_year']}年目标", f"{money(base)} + {money(inc)}", f"约{money(target)}{t['unit']}")
+            out.result = money(target)
+            out.text = phrase("plan.target", name=t["name"], base_year=t["base_year"], base=money(base),
+                              target_year=t["target_year"], inc=money(inc), target=money(target), unit=t["unit"]) \
+                + out.use(PLAN.clause(t["base_clause"]), PLAN.clause(t["increase_clause"]))
+            return out
+    return None

@@ -1,0 +1,92 @@
+"""待遇等待期 (waiting period before resident medical insurance pays), after enrolling late or
+after a break in coverage.
+
+Rules (rules/waiting_period.toml): a fixed 3 months; each year of broken coverage adds 1 month of
+variable waiting period (a 1-year break gives 4 months); each year back-paid removes 1 month of
+the variable part; after a break of 4 years or more the total after repair is at least 6 months;
+newborns are exempt. Hebei applies it as binding and counts from the payment date; the national
+text says "原则上" and leaves the specifics to the provinces. Back-payment costs the local
+personal contribution per year, where the corpus gives it (Hebei 2024: 400 元).
+"""
+
+from __future__ import annotations
+
+from prompts import phrase
+
+from .base import Outcome, load_rules, money
+
+RULES = load_rules("waiting_period")
+
+
+def months_text(n: int) -> str:
+    return f"{n}个月"
+
+
+def compute(region: str, break_years: int | None, repaid: int | None = None, *, newborn: bool = False,
+            late_enrolment: bool = False, vague: bool = False) -> Outcome:
+    out = Outcome("waiting_period", unit="个月")
+    variant_key = region if region in RULES["variants"] else "全国"
+    v = RULES["variants"][variant_key]
+    main = RULES.clause("hebei" if variant_key == "河北省" else "national")
+    c = RULES.clauses
+    out.inputs = {"region": variant_key, "break_years": break_years, "repaid_years": repaid or 0,
+                  "newborn": newborn}
+    place = "河北省" if variant_key == "河北省" else "国家"
+    if newborn:
+        out.text = phrase("waiting.newborn") + out.use(main)
+        out.step("新生儿", "除新生儿等特殊群体外", "不设待遇等待期")
+        out.result = "0"
+        return out
+    F = RULES["fixed_months"]
+    if break_years is None:
+        if not late_enrolment:
+            out.text = phrase("waiting.rule", place=place, fixed=F, floor=RULES["floor_months"],
+                              floor_years=RULES["floor_from_break_years"]) + out.use(main)
+            if not v["binding"]:
+                out.text += phrase("waiting.provinces") + out.use(c["national_provinces"])
+            out.step("固定待遇等待期", "", months_text(F))
+            out.step("每断保1年", "增加变动待遇等待期", "1个月")
+            out.step("每补缴1年", "减少变动待遇等待期", "1个月")
+            out.step(f"连续断缴{RULES['floor_from_break_years']}年及以上", "修复后两项之和不少于", months_text(RULES["floor_months"]))
+            out.result = str(F)
+            return out
+        out.text = phrase("waiting.late_only", place=place, fixed=F) + out.use(main)
+        out.step("固定待遇等待期", "未在集中参保期内参保", months_text(F))
+        out.result = str(F)
+        return out
+    N = break_years
+    R = max(0, repaid or 0)
+    variable = N * RULES["months_per_break_year"]
+    repaired = max(0, variable - R * RULES["months_per_repaid_year"])
+    total = F + repaired
+    out.step("固定待遇等待期", "", months_text(F))
+    out.step("变动待遇等待期", f"断保{N}年 × 1个月", months_text(variable))
+    if R:
+        out.step("补缴修复", f"{months_text(variable)} − 补缴{R}年 × 1个月", months_text(repaired))
+    out.step("合计", f"{F}个月 + {repaired}个月", months_text(total))
+    floor_applied = False
+    if N >= RULES["floor_from_break_years"] and total < RULES["floor_months"]:
+        out.step(f"连续断缴{N}年（4年及以上）", f"修复后合计不少于{RULES['floor_months']}个月", months_text(RULES["floor_months"]))
+        total = RULES["floor_months"]
+        floor_applied = True
+    out.result = str(total)
+    wording = "waiting.result_binding" if v["binding"] else "waiting.result_national"
+    out.text = phrase(wording, place=place, n=N, r=R, total=total, fixed=F, variable=variable,
+                      repaired=repaired) + out.use(main)
+    if floor_applied:
+        out.text += phrase("waiting.floor", n=N, floor=RULES["floor_months"])
+    if R > variable:
+        out.text += phrase("waiting.overpaid", r=R, variable=variable)
+    if v.get("counts_from_payment"):
+        out.text += phrase("waiting.from_payment")
+    if R and v.get("contribution"):
+        cost = R * v["contribution"]
+        out.step("补缴费用（参照当年个人缴费标准）", f"{R}年 × {v['contribution']}元", f"{cost}元")
+        out.text += phrase("waiting.cost", r=R, per=v["contribution"], year=v["contribution_year"], cost=money(cost)) \
+            + out.use(c["hebei_contribution"])
+    elif R:
+        out.text += phrase("waiting.cost_national") + out.use(c["national_contribution"])
+    if not v["binding"]:
+        out.text += phrase("waiting.provinces") + out.use(c["national_provinces"])
+    out.remember = {"break_years": N, "repaid_years": R, "region": variant_key}
+    return out

@@ -1,0 +1,244 @@
+"""Extractive answers: choose the source sentences that answer the question, lead with them,
+cite them — and never state a number that is not in a cited passage or a calculation.
+
+A question is split into its sub-questions (「从哪天开始执行？我要是去外省做能报吗？」 has two);
+each gets the sentence of the top passages that best covers its informative words (weighted by
+how rare they are in the corpus), with a preference for higher-ranked passages and, when the
+question asks for a quantity or a date, for sentences that hold one. Sentences are exact
+substrings of the source text, so every quote is exact.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+
+from embeddings.keyword import tokenize
+from ingest.structure import is_heading
+from ingest.text import norm_key
+from policybot.regions import gazetteer
+from policybot.types import Citation
+
+from .retrieve import Hit
+
+# Words that say what kind of answer is wanted but not what about.
+GENERIC = frozenset(
+    """多少 几 几个 哪 哪些 哪个 哪里 哪天 哪年 什么 怎么 怎样 如何 是否 能否 能 能不能 可以 可不可以 会 会不会 要 需要
+    要不要 有没有 有 没有 吗 呢 吧 啊 不 一下 请问 规定 文件 政策 要求 标准 具体 分别 大概 大约 一共 总共 共 最 最多 最少 最晚
+    最早 以上 以下 之前 之后 以后 以前 时候 时间 期限 现在 今年 去年 明年 国家 全国 省 市 县 里 中 我 我们 我家 俺 咱 孩子 娃
+    宝宝 人 个人 一位 一个 这个 那个 这些 那些 其中 里面 还 再 又 就 都 也 才 办 做 弄 整 咋 中不中 行不行 对 对吗 是不是
+    说 讲 提到 提出 明确 问 想 知道 了解 清楚 应该 应当 按 按照 根据 由 给 让 被 到 在 从 跟 和 与 及 或 或者 还是 如果 要是
+    那 那么 这 它 他 她 的话 行 情况 方面 多长 多久 多大 多高 几年 几次 几天 几月""".split()
+)
+
+QUANTITY = re.compile(r"多少|几[个次年天岁项名倍%]|几成|比例|百分之|多长|多久|多大|多高|金额|标准是|额度|上限|下限|最多|最少|至少|不低于|不超过")
+WHEN = re.compile(r"哪天|哪年|什么时候|何时|几月|日期|截止|开始执行|起施行|施行|生效|上线|多长时间|期限|最晚|之前")
+NUMBER = re.compile(r"\d")
+DATE_OR_SPAN = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日|\d+个?工作日|\d+天|\d+日|[一二三四五六七八九十两\d]+年|\d+月")
+_SENT = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’）)」]*|$)")
+_QUOTED = re.compile(r"[“\"「『]([^”\"」』]{1,20})[”\"」』]")
+SYNONYMS = Path(__file__).with_name("data") / "synonyms.txt"
+
+
+@lru_cache(maxsize=1)
+def synonyms() -> dict[str, list[str]]:
+    table: dict[str, list[str]] = {}
+    for line in SYNONYMS.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#") and "\t" in line:
+            word, formal = line.split("\t", 1)
+            table[word.strip()] = formal.split()
+    return table
+
+
+def expand(question: str) -> str:
+    """The question plus the formal words for any everyday words in it."""
+    extra = [" ".join(v) for k, v in synonyms().items() if k in question]
+    return question + (" " + " ".join(extra) if extra else "")
+
+
+def split_subquestions(question: str) -> list[str]:
+    """「从哪天开始执行？我要是去外省做能报吗？」 → two questions; 「在迁出地还是迁入地领」 →
+    one question per alternative."""
+    parts = [p.strip() for p in re.split(r"[？?]|(?<=[吗呢])[，,]", question) if p.strip()] or [question]
+    out: list[str] = []
+    for p in parts:
+        m = re.search(r"([\u4e00-\u9fff]{1,6})还是([\u4e00-\u9fff]{1,6})", p)
+        if m:
+            out += [p.replace("还是" + m.group(2), ""), p.replace(m.group(1) + "还是", "")]
+        else:
+            out.append(p)
+    return out
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences of a passage, cut at 。！？ and line ends; a short lead-in (an item label
+    such as ``基层名中医传承人。``) stays with the sentence it introduces; a sentence too
+    long to quote is cut at its semicolons."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        pending = ""
+        for s in _SENT.findall(line):
+            s = s.strip()
+            if not s:
+                continue
+            if pending:
+                s, pending = pending + s, ""
+            if len(s) <= 14 and not re.search(r"\d", s) and s[-1:] in "。！？":
+                pending = s
+                continue
+            if len(s) > 220:
+                out.extend(x for x in re.findall(r"[^；;]*[；;]|[^；;]+$", s) if x.strip())
+            else:
+                out.append(s)
+        if pending:
+            out.append(pending)
+    return [s for s in out if len(s) >= 4]
+
+
+def _bigrams(text: str) -> set[str]:
+    t = re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", text)
+    return {t[i:i + 2] for i in range(len(t) - 1)}
+
+
+@dataclass
+class Scored:
+    sentence: str
+    hit_rank: int
+    score: float
+    coverage: float
+    tokens: set[str] = field(default_factory=set)
+
+
+UNIT_MAX = 180
+
+
+def quote_unit(sentence: str, chunk_text: str) -> str:
+    """The sentence, or its whole paragraph when that is short: an article is read whole
+    (「…可申领死亡当年的全年育儿补贴。…2024年12月31日及以前死亡的婴幼儿不在申领范围。」)."""
+    for line in chunk_text.split("\n"):
+        if sentence in line:
+            return line if len(line) <= UNIT_MAX and not _is_heading_line(line) else sentence
+    return sentence
+
+
+class Composer:
+    def __init__(self, doc_freq: dict[str, int], n_docs: int):
+        self.df = doc_freq
+        self.n = max(n_docs, 1)
+
+    def idf(self, tok: str) -> float:
+        return math.log(1 + self.n / (1 + self.df.get(tok, 0)))
+
+    def content_tokens(self, text: str) -> list[str]:
+        return [t for t in dict.fromkeys(tokenize(text))
+                if t not in GENERIC and (not t.isdigit() or len(t) == 4)]
+
+    def score_sentences(self, question: str, hits: list[Hit], limit_hits: int = 5) -> list[Scored]:
+        q = expand(question)
+        q_tokens = [t for t in self.content_tokens(q) if not gazetteer().find_all(t)]  # places pick documents, not sentences
+        base_weights = {t: self.idf(t) for t in q_tokens}
+        q_bigrams = _bigrams("".join(t for t in q_tokens if not t.isdigit()))
+        quoted = [x for x in _QUOTED.findall(question) if len(x) >= 2]
+        wants_number = bool(QUANTITY.search(question))
+        wants_date = bool(WHEN.search(question))
+        wants_list = bool(re.search(r"哪几|哪些|分别|几个方面|几类|几项", question))
+        top_score = hits[0].score if hits and hits[0].score > 0 else 1.0
+        scored: list[Scored] = []
+        for rank, h in enumerate(hits[:limit_hits]):
+            titles = {norm_key(t) for t in (h.doc.title, h.doc.cover_title, *h.doc.alt_titles) if t}
+            # Words of the document's own title tell which document, not which sentence: count them less.
+            title_toks = set(tokenize(" ".join((h.doc.title, h.doc.cover_title))))
+            weights = {t: w * (0.3 if t in title_toks else 1.0) for t, w in base_weights.items()}
+            total = sum(weights.values()) or 1.0
+            relevance = max(0.0, h.score / top_score)
+            for s in sentences(h.chunk.text):
+                ns = norm_key(s)
+                if ns in titles or any(ns in t for t in titles) or _is_heading_line(s):
+                    continue  # a title or a bare heading says where, not what
+                toks = set(tokenize(s))
+                cov = sum(w for t, w in weights.items() if t in toks) / total
+                bi = len(q_bigrams & _bigrams(s)) / len(q_bigrams) if q_bigrams else 0.0
+                score = cov + 0.25 * bi + 0.15 * relevance - 0.02 * rank
+                if quoted and any(x in s for x in quoted):
+                    score += 0.3
+                    if any(re.search(rf"简称[“\"]?{re.escape(x)}|所称[“\"]?{re.escape(x)}|{re.escape(x)}[”\"]?是指", s) for x in quoted):
+                        score += 0.3  # the sentence that defines the quoted term
+                if wants_number and NUMBER.search(s):
+                    score += 0.08
+                if wants_date:
+                    n_dates = len(DATE_OR_SPAN.findall(s))
+                    if n_dates:
+                        score += 0.1 + (0.05 * min(3, n_dates - 1) if wants_list else 0)
+                if wants_list and s.count("、") >= 2:
+                    score += 0.08
+                if len(s) < 12:
+                    score -= 0.1
+                scored.append(Scored(s, rank, score, cov, toks))
+        scored.sort(key=lambda x: -x.score)
+        return scored
+
+    def select(self, question: str, hits: list[Hit], max_sentences: int = 3, max_chars: int = 360) -> list[Scored]:
+        """The sentences to answer with: the best for each sub-question, then a close runner-up."""
+        chosen: list[Scored] = []
+        subs = split_subquestions(question)
+        for sub in subs:
+            ranked = self.score_sentences(sub if len(subs) > 1 else question, hits)
+            for s in ranked:
+                if all(s.sentence not in c.sentence for c in chosen):
+                    if not chosen or s.score >= 0.3:
+                        s.sentence = quote_unit(s.sentence, hits[s.hit_rank].chunk.text)
+                        if all(s.sentence != c.sentence for c in chosen):
+                            chosen.append(s)
+                    break
+        overall = self.score_sentences(question, hits)
+        if chosen and overall:
+            best = overall[0].score
+            for s in overall[:6]:
+                if len(chosen) >= max_sentences or sum(len(c.sentence) for c in chosen) + len(s.sentence) > max_chars:
+                    break
+                if s.score >= 0.8 * best and s.hit_rank <= 1 and all(s.sentence not in c.sentence for c in chosen):
+                    s.sentence = quote_unit(s.sentence, hits[s.hit_rank].chunk.text)
+                    if all(s.sentence != c.sentence for c in chosen):
+                        chosen.append(s)
+        return chosen[:max_sentences]
+
+
+def _is_heading_line(s: str) -> bool:
+    """``第七条育儿补贴具体申请程序如下:`` / ``二、工作任务`` — a lead-in, not an answer."""
+    if s.endswith((":", "：")) and len(s) <= 40:
+        return True
+    return is_heading(s)
+
+
+def citation_for(hit: Hit, quote: str, n: int) -> Citation:
+    d, c = hit.doc, hit.chunk
+    return Citation(
+        n=n, doc_id=d.doc_id, doc_title=d.title, doc_number=d.doc_number, issuer=d.issuer,
+        date=d.written_date or d.published_date, region=d.region, quote=quote, chunk_id=c.chunk_id,
+        heading=" › ".join(c.heading_path[1:]), source=d.source, line_start=c.line_start, line_end=c.line_end,
+    )
+
+
+_NUM_IN_TEXT = re.compile(r"\d+(?:[.．]\d+)?")
+
+
+def numbers_in(text: str) -> set[str]:
+    """Numbers as canonical strings: ``04`` → ``4``, ``100.50`` → ``100.5``."""
+    return {format(Decimal(n.replace("．", ".")).normalize(), "f")
+            for n in _NUM_IN_TEXT.findall(unicodedata.normalize("NFKC", text))}
+
+
+def unsupported_numbers(answer: str, sources: list[str]) -> set[str]:
+    """Numbers in the answer that no source (cited quote, calculation, citation metadata) holds.
+    Numbers are compared as digit strings, so 4500 is supported by "4500元" but not by "45"."""
+    have: set[str] = set()
+    for s in sources:
+        have |= numbers_in(s)
+    # citation markers [1], [2] are not claims
+    bare = re.sub(r"\[\d+\]", "", answer)
+    return {n for n in numbers_in(bare) if n not in have}

@@ -1,0 +1,269 @@
+"""Reading what a calculator needs out of everyday Chinese.
+
+``23年3月``, ``2023年三月``, ``去年3月``, ``2024.5``, ``两岁半``; province and place names
+(``广河县`` → 甘肃省); ``断保两年``, ``补缴了一年``; amounts such as ``1万元``. Every extractor
+returns plain values, and reports input it recognises but cannot accept (``2023年13月``) as an
+``InputProblem`` so the bot can say what is wrong instead of guessing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from policybot.regions import gazetteer
+from policybot.types import NATIONAL
+
+CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+             "八": 8, "九": 9}
+CN_NUM = "零〇一二两俩三四五六七八九十"
+NUM = rf"(?:\d+|[{CN_NUM}]+)"
+
+
+def cn_int(text: str) -> int | None:
+    """``12`` / ``十二`` / ``两`` / ``二十三`` → int; None if it is not a number."""
+    text = text.strip()
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    if any(ch not in CN_DIGITS and ch != "十" for ch in text):
+        return None
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        t = CN_DIGITS.get(tens, None) if tens else 1
+        o = CN_DIGITS.get(ones, 0) if ones else 0
+        return None if t is None else t * 10 + o
+    value = 0
+    for ch in text:
+        value = value * 10 + CN_DIGITS[ch]
+    return value
+
+
+@dataclass
+class InputProblem:
+    kind: str  # bad_month | bad_day | future | ambiguous
+    text: str  # what the user wrote
+    detail: str = ""
+
+
+@dataclass
+class DateMention:
+    year: int
+    month: int | None
+    day: int | None
+    text: str
+    start: int
+    end: int
+    role: str = ""  # birth | death | claim | missed | other
+
+    def as_date(self) -> date | None:
+        if self.month is None:
+            return None
+        try:
+            return date(self.year, self.month, self.day or 1)
+        except ValueError:
+            return None
+
+
+def _year(y: str, today: date) -> int | None:
+    n = cn_int(y) if not y.isdigit() else int(y)
+    if n is None:
+        return None
+    if len(y) == 2 and y.isdigit():  # 23年 → 2023
+        n = 2000 + n if 2000 + n <= today.year + 5 else 1900 + n
+    elif not y.isdigit() and n < 100:  # 二三年
+        n = 2000 + n
+    return n
+
+
+_RELATIVE_YEAR = {"今年": 0, "去年": -1, "前年": -2, "明年": 1, "后年": 2, "大前年": -3}
+# 2023年3月5日 / 23年3月 / 2023年三月 / 2023.3 / 2023-03-05 / 2023/3 / 去年3月 / 2023年
+DATE_RE = re.compile(
+    rf"(?P<rel>大前年|前年|去年|今年|明年|后年)(?:的)?(?P<rm>{NUM})?(?:月份?)?(?:(?P<rd>{NUM})[日号])?"
+    rf"|(?P<y>\d{{4}}|\d{{2}}|[{CN_NUM}]{{2,4}})\s*(?:年|(?P<sep>[./-]))\s*"
+    rf"(?:(?P<m>\d{{1,2}}|[{CN_NUM}]{{1,3}})(?(sep)|\s*月份?)\s*(?:(?:(?(sep)[./-]|))(?P<d>\d{{1,2}}|[{CN_NUM}]{{1,3}})\s*(?(sep)|[日号]))?)?"
+)
+
+_BIRTH_CUE = re.compile(r"^.{0,8}?(出生|生的|生了|生|出世|落地|降生|诞生|属)")
+_BIRTH_CUE_BEFORE = re.compile(r"(出生于|生于|出生在|生日是|出生日期是?)\s*$")
+_DEATH_CUE = re.compile(r"^.{0,6}?(去世|死亡|夭折|没了|走了)")
+_MISSED_CUE = re.compile(r"^.{0,12}?(没来得及|忘了|没有?申请|未申请|漏了|错过)")
+_CLAIM_CUE = re.compile(r"^.{0,12}?(申请|申领|领取|能领|可以领|领多少|领了)")
+
+
+def find_dates(text: str, today: date) -> tuple[list[DateMention], list[InputProblem]]:
+    """Every date-like mention with a guessed role, and the ones that cannot be dates."""
+    out: list[DateMention] = []
+    problems: list[InputProblem] = []
+    for m in DATE_RE.finditer(text):
+        g = m.groupdict()
+        if g["rel"]:
+            year = today.year + _RELATIVE_YEAR[g["rel"]]
+            month = cn_int(g["rm"]) if g["rm"] else None
+            day = cn_int(g["rd"]) if g["rd"] else None
+        else:
+            if g["sep"] and not g["m"]:
+                continue  # "2023." alone is not a date
+            if len(g["y"]) == 2 and g["y"].isdigit() and not (g["m"] or "年" in m.group(0)):
+                continue
+            year = _year(g["y"], today)
+            if year is None or not (1900 <= year <= today.year + 10):
+                continue
+            month = cn_int(g["m"]) if g["m"] else None
+            day = cn_int(g["d"]) if g["d"] else None
+        raw = m.group(0).strip()
+        if month is not None and not 1 <= month <= 12:
+            problems.append(InputProblem("bad_month", raw, f"{month}月"))
+            continue
+        if day is not None and month is not None:
+            try:
+                date(year, month, day)
+            except ValueError:
+                problems.append(InputProblem("bad_day", raw, f"{month}月{day}日"))
+                continue
+        mention = DateMention(year, month, day, raw, m.start(), m.end())
+        after, before = text[m.end():m.end() + 14], text[max(0, m.start() - 8):m.start()]
+        if _DEATH_CUE.search(after):
+            mention.role = "death"
+        elif _BIRTH_CUE.search(after) and not _CLAIM_CUE.match(after[:3]) or _BIRTH_CUE_BEFORE.search(before):
+            mention.role = "birth"
+        elif _MISSED_CUE.search(after):
+            mention.role = "missed"
+        elif _CLAIM_CUE.search(after):
+            mention.role = "claim"
+        out.append(mention)
+    return out, problems
+
+
+_AGE = re.compile(rf"({NUM})\s*(?:周岁|岁)(半)?|({NUM})\s*个月大|(半)岁")
+
+
+def age_in_months(text: str) -> int | None:
+    """``两岁半`` → 30, ``18个月大`` → 18, ``半岁`` → 6."""
+    m = _AGE.search(text)
+    if not m:
+        return None
+    if m.group(4):
+        return 6
+    if m.group(3):
+        return cn_int(m.group(3))
+    years = cn_int(m.group(1))
+    if years is None:
+        return None
+    return years * 12 + (6 if m.group(2) else 0)
+
+
+def birth_from_age(months: int, today: date) -> tuple[int, int]:
+    total = today.year * 12 + (today.month - 1) - months
+    return total // 12, total % 12 + 1
+
+
+# 断保3年 / 断了好几年 / 连续断缴了5年 / 此前已断保3年 / 中断缴费两年
+_BREAK = re.compile(rf"(?:断保|断缴|断了|中断(?:缴费|参保)?|没交|没缴|停保|停缴)了?\s*(?:医保)?\s*(?:大概|大约|约)?({NUM}|好几|几)\s*年")
+_REPAY = re.compile(rf"(?:补缴|补交|补齐|补了|补缴了|修复)了?\s*(?:其中)?\s*(?:的)?\s*({NUM}|好几|几)\s*年")
+_YEARS_THEN_REPAY = re.compile(rf"({NUM})\s*年的?(?:费用)?(?:都)?(?:补缴|补交|补上|补齐)")
+
+
+def break_years(text: str) -> tuple[int | None, bool]:
+    """Years of broken coverage, and whether the user was vague (``好几年``)."""
+    m = _BREAK.search(text)
+    if not m:
+        return None, False
+    v = m.group(1)
+    if v in ("好几", "几"):
+        return None, True
+    return cn_int(v), False
+
+
+def repaid_years(text: str) -> int | None:
+    m = _REPAY.search(text) or _YEARS_THEN_REPAY.search(text)
+    if not m or m.group(1) in ("好几", "几"):
+        return None
+    return cn_int(m.group(1))
+
+
+_AMOUNT = re.compile(rf"(\d+(?:\.\d+)?|[{CN_NUM}]+)\s*(万|千|百)?\s*(?:元|块钱|块)?")
+_MONEY = re.compile(r"(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]+)\s*(万|千)?\s*(元|块钱|块)|(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*(万)(?!人|个)")
+
+
+def money_amounts(text: str) -> list[Decimal]:
+    """Sums of money in the text: ``1万元`` → 10000, ``3000块`` → 3000, ``两万`` → 20000."""
+    out = []
+    for m in _MONEY.finditer(text):
+        num, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(5))
+        if num is None:
+            continue
+        value = Decimal(num) if re.fullmatch(r"\d+(?:\.\d+)?", num) else (Decimal(cn_int(num)) if cn_int(num) is not None else None)
+        if value is None:
+            continue
+        value *= {"万": 10000, "千": 1000, None: 1, "": 1}[unit]
+        out.append(value)
+    return out
+
+
+@dataclass
+class Place:
+    province: str
+    detail: str
+    text: str
+
+
+def places(text: str) -> list[Place]:
+    seen, out = set(), []
+    for h in gazetteer().find_all(text):
+        if h.province not in seen:
+            seen.add(h.province)
+            out.append(Place(h.province, h.detail, h.matched))
+    return out
+
+
+_NATIONAL_CUE = re.compile(r"国家|全国|国办|国务院|中央|国家层面|国家规定")
+
+
+def national_scope(text: str) -> bool:
+    return bool(_NATIONAL_CUE.search(text))
+
+
+_COUNT_CHILD = re.compile(rf"({NUM})\s*(?:个)?(?:孩子|娃|宝宝|小孩|胎)")
+
+
+@dataclass
+class Reading:
+    """Everything extracted from one message."""
+
+    text: str
+    dates: list[DateMention] = field(default_factory=list)
+    problems: list[InputProblem] = field(default_factory=list)
+    regions: list[str] = field(default_factory=list)
+    region_detail: str = ""
+    national: bool = False
+    age_months: int | None = None
+    break_years: int | None = None
+    break_vague: bool = False
+    repaid_years: int | None = None
+    money: list[Decimal] = field(default_factory=list)
+
+    @property
+    def births(self) -> list[DateMention]:
+        return [d for d in self.dates if d.role == "birth"]
+
+
+def read(text: str, today: date) -> Reading:
+    dates, problems = find_dates(text, today)
+    ps = places(text)
+    r = Reading(text=text, dates=dates, problems=problems, regions=[p.province for p in ps],
+                region_detail=ps[0].detail if ps else "", national=national_scope(text))
+    r.age_months = age_in_months(text)
+    r.break_years, r.break_vague = break_years(text)
+    r.repaid_years = repaid_years(text)
+    r.money = money_amounts(text)
+    return r
+
+
+def region_or_national(r: Reading) -> str:
+    if r.regions:
+        return r.regions[0]
+    return NATIONAL
