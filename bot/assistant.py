@@ -16,11 +16,12 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from embeddings.keyword import tokenize
+from policybot.regions import gazetteer
 from policybot.settings import Settings, get_settings
 from policybot.types import NATIONAL, Answer, Citation
 from prompts import phrase, phrase_list
 
-from . import understand
+from . import scope, understand
 from .calculators import childcare_subsidy, insurance, misc, waiting_period
 from .calculators.base import MARKER, ClauseIndex, Outcome
 from .compose import QUANTITY, Composer, citation_for, unsupported_numbers
@@ -47,11 +48,8 @@ VACCINE_WORDS = re.compile(r"(异常反应|打疫苗|接种).*(补偿|赔|赔偿
 PLAN_WORDS = re.compile(r"预期寿命.*(目标|大约|达到)|目标.*预期寿命")
 FOLLOWUP = re.compile(r"^(那|那么|那要是|要是|如果|假如|还有|另外|再问|它|这个|那个|其中|里面|同样|还是)")
 
-# Subjects outside public-health policy documents, and who would know.
-OUT_OF_SCOPE = [
-    (re.compile(r"个人所得税|个税|纳税|专项附加扣除|退税"), "office_tax"),
-    (re.compile(r"高考|分数线|录取线|中考|考研|公务员考试|招考|考公|事业编|岗位表"), "office_exam"),
-]
+# A question for a figure (not 「哪几个方面」).
+FIGURE_ASK = re.compile(r"(?<!哪)(多少|几[天年次岁倍项名月]|多长|多久|比例|百分之|几成)")
 
 
 class Assistant:
@@ -67,6 +65,8 @@ class Assistant:
                 df[tok] = df.get(tok, 0) + 1
         self.doc_freq = df
         self.composer = Composer(df, len(index.chunks))
+        # every character of the corpus, for "does the corpus ever say X" checks
+        self.corpus_text = "\n".join(c.text for c in index.chunks).lower()
         self._today = today
 
     @classmethod
@@ -314,8 +314,9 @@ class Assistant:
             return refusal
         chosen = self.composer.select(query if query != question and len(question) <= 16 else question, hits)
         if not chosen:
-            return Answer(status="no_answer", answer=phrase("refuse.not_covered") + phrase(
-                "refuse.suggest_office", office=phrase("refuse.offices_default")))
+            return self._no_answer("refuse.not_covered")
+        if FIGURE_ASK.search(question) and not scope.has_figure([c.sentence for c in chosen]):
+            return self._no_answer_near("refuse.missing_figure", hits[chosen[0].hit_rank].doc, what="数字")
         top_doc = hits[chosen[0].hit_rank].doc.doc_id
         groups: dict[str, list] = {}
         for s in sorted(chosen, key=lambda s: s.hit_rank):
@@ -344,51 +345,52 @@ class Assistant:
         return Answer(status="answered", answer=text, citations=citations)
 
     def _refusal(self, question: str, query: str, hits: list[Hit], reading, regions: list[str]) -> Answer | None:
-        """Say plainly when the documents do not cover the question."""
-        for pattern, office in OUT_OF_SCOPE:
-            if pattern.search(question):
-                return Answer(status="no_answer", answer=phrase("refuse.not_covered")
-                              + phrase("refuse.suggest_office", office=phrase(f"refuse.{office}")))
+        """Say plainly when the documents do not cover the question (before composing)."""
+        office = scope.out_of_scope_office(question)
+        if office:
+            return self._no_answer("refuse.not_covered", office)
         if not hits:
-            return Answer(status="no_answer", answer=phrase("refuse.not_covered"))
+            return self._no_answer("refuse.not_covered")
         top = hits[0]
-        # The question names a province, but the documents that match are another province's.
+        # The question names a province, but the matching documents are another province's.
         if reading.regions and reading.regions != [NATIONAL]:
             asked = reading.regions[0]
             relevant = [h for h in hits[:3] if h.doc.region in (asked, NATIONAL)]
-            if not relevant or (hits[0].doc.region not in (asked, NATIONAL) and CHILDCARE.search(question)):
-                have = "、".join(dict.fromkeys(h.doc.region for h in hits[:3]))
-                from policybot.regions import gazetteer
-
-                short = gazetteer().short_name(asked)
-                return Answer(status="no_answer", answer=phrase("refuse.other_region", asked=short, have=have)
-                              + phrase("refuse.suggest_office", office=phrase("refuse.offices_default")),
-                              citations=[])
-        # Informative words of the question that the corpus never uses at all.
-        content = [t for t in self.composer.content_tokens(question) if len(t) >= 2 and not t.isdigit()
-                   and t not in understand_region_words(question)]
-        unknown = [t for t in content if self.doc_freq.get(t, 0) == 0]
+            if not relevant or (top.doc.region not in (asked, NATIONAL) and CHILDCARE.search(question)):
+                have = "、".join(dict.fromkeys(gazetteer().short_name(h.doc.region) for h in hits[:3]))
+                return Answer(status="no_answer", answer=phrase("refuse.other_region", asked=gazetteer().short_name(asked), have=have)
+                              + phrase("refuse.suggest_office", office=phrase("refuse.offices_default")))
         best = self.composer.score_sentences(question, hits)
         coverage = best[0].coverage if best else 0.0
-        if content and len(unknown) >= max(1, len(content) // 2) and coverage < 0.5:
-            return Answer(status="no_answer", answer=phrase("refuse.not_covered")
+        unknown = scope.salient_unknown(question, self.corpus_text, understand_region_words(question))
+        if unknown and coverage < 0.4:
+            return Answer(status="no_answer", answer=phrase("refuse.not_covered_topic", topic=unknown[0])
                           + phrase("refuse.suggest_office", office=phrase("refuse.offices_default")))
-        if coverage < 0.2 and top.dense < 0.75:
-            return Answer(status="no_answer", answer=phrase("refuse.not_covered")
-                          + phrase("refuse.suggest_office", office=phrase("refuse.offices_default")))
-        # A question for a figure that the matching passages do not contain.
-        if re.search(r"多少钱|多少元|几元|每月.{0,6}多少|待遇多少|赔多少|补多少", question):
-            if best and not any(re.search(r"\d+(?:\.\d+)?\s*(万)?元", s.sentence) for s in best[:5]):
-                doc = top.doc
-                number = phrase("common.number_paren", number=doc.doc_number) if doc.doc_number else ""
-                return Answer(status="no_answer",
-                              answer=phrase("refuse.missing_figure", what="金额") + phrase("refuse.nearest", title=doc.title, number=number)
-                              + phrase("refuse.suggest_office", office=phrase("refuse.offices_default")),
-                              citations=[citation_for(top, best[0].sentence, 1)] if best else [])
+        if top.dense < 0.74 and coverage < 0.3:
+            return self._no_answer("refuse.not_covered")
+        # A table that the source only has as an image.
+        if re.search(r"表|指标", question) and any("missing_tables" in h.doc.flags for h in hits[:2]) and \
+                re.search(r"指标表|表里|表中|表格", question):
+            doc = next(h.doc for h in hits[:2] if "missing_tables" in h.doc.flags)
+            return self._no_answer_near("refuse.missing_table", doc)
+        # Money asked for, but the matching passages state none.
+        if scope.asks_money(question) and not scope.has_money([s.sentence for s in best[:6]]):
+            return self._no_answer_near("refuse.missing_figure", top.doc, what="金额")
+        # A year asked about that the matching passages never mention.
+        years = [d.year for d in reading.dates if d.month is None and d.year >= 2020]
+        if years and FIGURE_ASK.search(question) and not any(f"{years[0]}" in h.chunk.text for h in hits[:3]):
+            return self._no_answer_near("refuse.missing_year", top.doc, year=years[0])
         return None
+
+    def _no_answer(self, key: str, office: str | None = None, **fields) -> Answer:
+        return Answer(status="no_answer", answer=phrase(key, **fields) + phrase(
+            "refuse.suggest_office", office=phrase(f"refuse.{office or 'offices_default'}")))
+
+    def _no_answer_near(self, key: str, doc, **fields) -> Answer:
+        number = phrase("common.number_paren", number=doc.doc_number) if doc.doc_number else ""
+        return Answer(status="no_answer", answer=phrase(key, **fields) + phrase("refuse.nearest", title=doc.title, number=number)
+                      + phrase("refuse.suggest_office", office=phrase("refuse.offices_default")))
 
 
 def understand_region_words(text: str) -> set[str]:
-    from policybot.regions import gazetteer
-
     return {p.matched for p in gazetteer().find_all(text)} | {t for t in tokenize(text) if gazetteer().find_all(t)}

@@ -100,6 +100,22 @@ def sentences(text: str) -> list[str]:
     return [s for s in out if len(s) >= 4]
 
 
+@lru_cache(maxsize=20000)
+def sentence_tokens(sentence: str) -> frozenset[str]:
+    """Tokens of a source sentence (the same sentences come back query after query)."""
+    return frozenset(tokenize(sentence))
+
+
+@lru_cache(maxsize=4096)
+def chunk_sentences(text: str) -> tuple[str, ...]:
+    return tuple(sentences(text))
+
+
+@lru_cache(maxsize=20000)
+def _bigrams_cached(text: str) -> frozenset[str]:
+    return frozenset(_bigrams(text))
+
+
 def _bigrams(text: str) -> set[str]:
     t = re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", text)
     return {t[i:i + 2] for i in range(len(t) - 1)}
@@ -156,13 +172,13 @@ class Composer:
             weights = {t: w * (0.3 if t in title_toks else 1.0) for t, w in base_weights.items()}
             total = sum(weights.values()) or 1.0
             relevance = max(0.0, h.score / top_score)
-            for s in sentences(h.chunk.text):
+            for s in chunk_sentences(h.chunk.text):
                 ns = norm_key(s)
                 if ns in titles or any(ns in t for t in titles) or _is_heading_line(s):
                     continue  # a title or a bare heading says where, not what
-                toks = set(tokenize(s))
+                toks = sentence_tokens(s)
                 cov = sum(w for t, w in weights.items() if t in toks) / total
-                bi = len(q_bigrams & _bigrams(s)) / len(q_bigrams) if q_bigrams else 0.0
+                bi = len(q_bigrams & _bigrams_cached(s)) / len(q_bigrams) if q_bigrams else 0.0
                 score = cov + 0.25 * bi + 0.15 * relevance - 0.02 * rank
                 if quoted and any(x in s for x in quoted):
                     score += 0.3
@@ -178,7 +194,7 @@ class Composer:
                     score += 0.08
                 if len(s) < 12:
                     score -= 0.1
-                scored.append(Scored(s, rank, score, cov, toks))
+                scored.append(Scored(s, rank, score, cov, set(toks)))
         scored.sort(key=lambda x: -x.score)
         return scored
 

@@ -1,0 +1,75 @@
+"""Is the question inside what the documents cover?
+
+Signals, each general:
+* a subject no health-policy document here deals with (taxes, exams) — say so and name the
+  office that would know;
+* a *salient* word of the question that the corpus never uses: a noun (by jieba's part-of-speech
+  tags) that is not an everyday synonym of a corpus term and not part of a longer corpus word —
+  ``HPV``, ``高考``, ``产假``, ``胚胎移植`` — while the rest of the question is poorly covered;
+* the question asks for a sum of money, a figure or a year, and the passages that match hold none.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from embeddings.keyword import _jieba
+
+from .compose import GENERIC, synonyms
+
+OUT_OF_SCOPE = [
+    (re.compile(r"个人所得税|个税|纳税|专项附加扣除|退税"), "office_tax"),
+    (re.compile(r"高考|分数线|录取线|中考|考研|公务员考试|招考|考公|事业编|岗位表"), "office_exam"),
+]
+MONEY_ASK = re.compile(r"多少钱|多少元|几元|每月.{0,6}多少|待遇多少|赔多少|补多少|减免多少|多少费用|价是多少|价格是多少|收费多少|领多少")
+NOUNISH = ("n", "nr", "ns", "nt", "nz", "nrt", "vn", "eng", "nl", "ng")
+MONEY = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?元")
+# a figure: digits, or a Chinese numeral before a unit (五年, 三年内, 两次)
+FIGURE = re.compile(r"\d|[一二三四五六七八九十两半][年月日天次个倍名项岁周]")
+
+
+@lru_cache(maxsize=1)
+def _pos_tokenizer():
+    import jieba.posseg as pseg
+
+    return pseg.POSTokenizer(tokenizer=_jieba())
+
+
+def out_of_scope_office(question: str) -> str | None:
+    for pattern, office in OUT_OF_SCOPE:
+        if pattern.search(question):
+            return office
+    return None
+
+
+QUESTION_PARTS = ("多少", "几", "哪", "什么", "怎么", "咋", "能", "可以", "要", "会", "吗", "呢", "时间", "多长", "多久")
+
+
+def salient_unknown(question: str, corpus_text: str, place_words: set[str]) -> list[str]:
+    """Nouns of the question that appear nowhere in the corpus text and are not everyday
+    synonyms of a corpus term (``HPV``, ``高考``, ``产假``, ``胚胎移植``)."""
+    syn = synonyms()
+    out = []
+    for word, flag in _pos_tokenizer().lcut(question):
+        w = word.strip()
+        if len(w) < 2 or flag not in NOUNISH or w in GENERIC or w in place_words or w.isdigit():
+            continue
+        if any(p in w for p in QUESTION_PARTS) or any(w in k or k in w for k in syn):
+            continue
+        if w.lower() in corpus_text:
+            continue
+        out.append(word)
+    return out
+
+
+def asks_money(question: str) -> bool:
+    return bool(MONEY_ASK.search(question))
+
+
+def has_money(texts: list[str]) -> bool:
+    return any(MONEY.search(t) for t in texts)
+
+
+def has_figure(texts: list[str]) -> bool:
+    return any(FIGURE.search(t) for t in texts)
