@@ -49,7 +49,7 @@ PLAN_WORDS = re.compile(r"预期寿命.*(目标|大约|达到)|目标.*预期寿
 FOLLOWUP = re.compile(r"^(那|那么|那要是|要是|如果|假如|还有|另外|再问|它|这个|那个|其中|里面|同样|还是)")
 
 # A question for a figure (not 「哪几个方面」).
-FIGURE_ASK = re.compile(r"(?<!哪)(多少|几[天年次岁倍项名月]|多长|多久|比例|百分之|几成)")
+FIGURE_ASK = re.compile(r"(?<!哪)(多少(?!份|个方面)|几[天年次岁倍项名月]|多长时间|多久|多大|几成|百分之几)")
 
 
 class Assistant:
@@ -315,7 +315,7 @@ class Assistant:
         chosen = self.composer.select(query if query != question and len(question) <= 16 else question, hits)
         if not chosen:
             return self._no_answer("refuse.not_covered")
-        if FIGURE_ASK.search(question) and not scope.has_figure([c.sentence for c in chosen]):
+        if FIGURE_ASK.search(re.sub(r"文号[是为]?多少", "", question)) and not scope.has_figure([c.sentence for c in chosen]):
             return self._no_answer_near("refuse.missing_figure", hits[chosen[0].hit_rank].doc, what="数字")
         top_doc = hits[chosen[0].hit_rank].doc.doc_id
         groups: dict[str, list] = {}
@@ -352,21 +352,24 @@ class Assistant:
         if not hits:
             return self._no_answer("refuse.not_covered")
         top = hits[0]
-        # The question names a province, but the matching documents are another province's.
+        # The question names a province, but the matching documents are another province's
+        # (or, for a subject whose rules here are one province's, such as the childcare subsidy).
         if reading.regions and reading.regions != [NATIONAL]:
             asked = reading.regions[0]
             relevant = [h for h in hits[:3] if h.doc.region in (asked, NATIONAL)]
-            if not relevant or (top.doc.region not in (asked, NATIONAL) and CHILDCARE.search(question)):
+            rules_elsewhere = CHILDCARE.search(question) and asked != childcare_subsidy.RULES["region"]
+            if not relevant or rules_elsewhere:
                 have = "、".join(dict.fromkeys(gazetteer().short_name(h.doc.region) for h in hits[:3]))
                 return Answer(status="no_answer", answer=phrase("refuse.other_region", asked=gazetteer().short_name(asked), have=have)
                               + phrase("refuse.suggest_office", office=phrase("refuse.offices_default")))
         best = self.composer.score_sentences(question, hits)
         coverage = best[0].coverage if best else 0.0
+        known = max((b.known_coverage for b in best[:5]), default=0.0)
         unknown = scope.salient_unknown(question, self.corpus_text, understand_region_words(question))
-        if unknown and coverage < 0.4:
+        if unknown and known < 0.5 and top.dense < 0.81:
             return Answer(status="no_answer", answer=phrase("refuse.not_covered_topic", topic=unknown[0])
                           + phrase("refuse.suggest_office", office=phrase("refuse.offices_default")))
-        if top.dense < 0.74 and coverage < 0.3:
+        if top.dense < 0.70 and coverage < 0.3:
             return self._no_answer("refuse.not_covered")
         # A table that the source only has as an image.
         if re.search(r"表|指标", question) and any("missing_tables" in h.doc.flags for h in hits[:2]) and \

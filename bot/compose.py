@@ -37,7 +37,9 @@ GENERIC = frozenset(
 )
 
 QUANTITY = re.compile(r"多少|几[个次年天岁项名倍%]|几成|比例|百分之|多长|多久|多大|多高|金额|标准是|额度|上限|下限|最多|最少|至少|不低于|不超过")
-WHEN = re.compile(r"哪天|哪年|什么时候|何时|几月|日期|截止|开始执行|起施行|施行|生效|上线|多长时间|期限|最晚|之前")
+WHEN = re.compile(r"哪天|哪年|什么时候|何时|几月|日期|截止|开始执行|起施行|施行|生效|上线|最晚|之前|节点")
+DURATION = re.compile(r"多长时间|多久|期限|几年|几天|多少天|几个月|多少个工作日|有效期")
+FULL_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日")
 NUMBER = re.compile(r"\d")
 DATE_OR_SPAN = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日|\d+个?工作日|\d+天|\d+日|[一二三四五六七八九十两\d]+年|\d+月")
 _SENT = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’）)」]*|$)")
@@ -55,9 +57,14 @@ def synonyms() -> dict[str, list[str]]:
     return table
 
 
+_CN_TENTHS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
 def expand(question: str) -> str:
-    """The question plus the formal words for any everyday words in it."""
+    """The question plus the formal words for any everyday words in it, and percentages for
+    tenths (三成 → 30%)."""
     extra = [" ".join(v) for k, v in synonyms().items() if k in question]
+    extra += [f"{_CN_TENTHS[m]}0%" for m in re.findall(r"([一二两三四五六七八九])成", question)]
     return question + (" " + " ".join(extra) if extra else "")
 
 
@@ -128,6 +135,7 @@ class Scored:
     score: float
     coverage: float
     tokens: set[str] = field(default_factory=set)
+    known_coverage: float = 0.0  # coverage of the question words the corpus uses at all
 
 
 UNIT_MAX = 180
@@ -135,10 +143,19 @@ UNIT_MAX = 180
 
 def quote_unit(sentence: str, chunk_text: str) -> str:
     """The sentence, or its whole paragraph when that is short: an article is read whole
-    (「…可申领死亡当年的全年育儿补贴。…2024年12月31日及以前死亡的婴幼儿不在申领范围。」)."""
-    for line in chunk_text.split("\n"):
-        if sentence in line:
-            return line if len(line) <= UNIT_MAX and not _is_heading_line(line) else sentence
+    (「…可申领死亡当年的全年育儿补贴。…2024年12月31日及以前死亡的婴幼儿不在申领范围。」).
+    A lead-in ending in a colon brings the list that follows it."""
+    lines = chunk_text.split("\n")
+    for i, line in enumerate(lines):
+        if sentence not in line:
+            continue
+        unit = line if len(line) <= UNIT_MAX and not is_heading(line) else sentence
+        if unit.rstrip().endswith((":", "：")):
+            for nxt in lines[i + 1:]:
+                if len(unit) + len(nxt) > UNIT_MAX + 60 or is_heading(nxt):
+                    break
+                unit += "\n" + nxt
+        return unit
     return sentence
 
 
@@ -162,6 +179,7 @@ class Composer:
         quoted = [x for x in _QUOTED.findall(question) if len(x) >= 2]
         wants_number = bool(QUANTITY.search(question))
         wants_date = bool(WHEN.search(question))
+        wants_span = bool(DURATION.search(question))
         wants_list = bool(re.search(r"哪几|哪些|分别|几个方面|几类|几项", question))
         top_score = hits[0].score if hits and hits[0].score > 0 else 1.0
         scored: list[Scored] = []
@@ -169,16 +187,18 @@ class Composer:
             titles = {norm_key(t) for t in (h.doc.title, h.doc.cover_title, *h.doc.alt_titles) if t}
             # Words of the document's own title tell which document, not which sentence: count them less.
             title_toks = set(tokenize(" ".join((h.doc.title, h.doc.cover_title))))
-            weights = {t: w * (0.3 if t in title_toks else 1.0) for t, w in base_weights.items()}
+            weights = {t: w * (0.15 if t in title_toks else 1.0) for t, w in base_weights.items()}
+            own_bigrams = q_bigrams - _bigrams_cached(" ".join(title_toks)) if q_bigrams else q_bigrams
             total = sum(weights.values()) or 1.0
+            known_total = sum(w for t, w in weights.items() if self.df.get(t, 0)) or 1.0
             relevance = max(0.0, h.score / top_score)
             for s in chunk_sentences(h.chunk.text):
                 ns = norm_key(s)
-                if ns in titles or any(ns in t for t in titles) or _is_heading_line(s):
+                if ns in titles or any(ns in t for t in titles) or is_heading(s):
                     continue  # a title or a bare heading says where, not what
                 toks = sentence_tokens(s)
                 cov = sum(w for t, w in weights.items() if t in toks) / total
-                bi = len(q_bigrams & _bigrams_cached(s)) / len(q_bigrams) if q_bigrams else 0.0
+                bi = len(own_bigrams & _bigrams_cached(s)) / len(q_bigrams) if q_bigrams else 0.0
                 score = cov + 0.25 * bi + 0.15 * relevance - 0.02 * rank
                 if quoted and any(x in s for x in quoted):
                     score += 0.3
@@ -187,14 +207,19 @@ class Composer:
                 if wants_number and NUMBER.search(s):
                     score += 0.08
                 if wants_date:
-                    n_dates = len(DATE_OR_SPAN.findall(s))
+                    n_dates = len(FULL_DATE.findall(s))
                     if n_dates:
-                        score += 0.1 + (0.05 * min(3, n_dates - 1) if wants_list else 0)
+                        score += 0.25 + (0.05 * min(3, n_dates - 1) if wants_list else 0)
+                if wants_span and DATE_OR_SPAN.search(s):
+                    score += 0.12
                 if wants_list and s.count("、") >= 2:
                     score += 0.08
                 if len(s) < 12:
                     score -= 0.1
-                scored.append(Scored(s, rank, score, cov, set(toks)))
+                if _is_heading_line(s):
+                    score -= 0.08  # a lead-in: worth quoting only with what it introduces
+                known = sum(w for t, w in weights.items() if t in toks) / known_total
+                scored.append(Scored(s, rank, score, cov, set(toks), known))
         scored.sort(key=lambda x: -x.score)
         return scored
 

@@ -50,11 +50,14 @@ def salient_unknown(question: str, corpus_text: str, place_words: set[str]) -> l
     """Nouns of the question that appear nowhere in the corpus text and are not everyday
     synonyms of a corpus term (``HPV``, ``高考``, ``产假``, ``胚胎移植``)."""
     syn = synonyms()
+    vocabulary = _pos_tokenizer().tokenizer.FREQ
     out = []
     for word, flag in _pos_tokenizer().lcut(question):
         w = word.strip()
         if len(w) < 2 or flag not in NOUNISH or w in GENERIC or w in place_words or w.isdigit():
             continue
+        if flag != "eng" and not vocabulary.get(w):
+            continue  # a fragment the segmenter guessed (开点, 钱算), not a real word
         if any(p in w for p in QUESTION_PARTS) or any(w in k or k in w for k in syn):
             continue
         if w.lower() in corpus_text:

@@ -125,6 +125,8 @@ def compute(births: list[tuple[int, int]], today: date, *, missed: set[int] | No
             if first_claim_year and first_claim_year not in (first_a, first_b):
                 lines.append(phrase("childcare.first_claim_too_late", birth=label, a=first_a, b=first_b)
                              + out.use(c["schedule_new"]))
+            elif first_claim_year:
+                lines.append(phrase("childcare.first_claim_ok", first=first_claim_year) + out.use(c["schedule_new"]))
             sched = phrase("childcare.schedule_new", n=len(amounts), a=first_a, b=first_b, per=per_year,
                            years=_years(years) if first_claim_year else "")
             lead = phrase("childcare.total_new", birth=label, per=per_year, n=len(amounts), total=e.total)
