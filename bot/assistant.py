@@ -16,6 +16,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from embeddings.keyword import tokenize
+from ingest.structure import PART, heading_label
 from policybot.regions import gazetteer
 from policybot.settings import Settings, get_settings
 from policybot.types import NATIONAL, Answer, Citation
@@ -24,7 +25,7 @@ from prompts import phrase, phrase_list
 from . import scope, understand
 from .calculators import childcare_subsidy, insurance, misc, waiting_period
 from .calculators.base import MARKER, ClauseIndex, Outcome
-from .compose import QUANTITY, Composer, citation_for, unsupported_numbers
+from .compose import Composer, citation_for, unsupported_numbers
 from .guard import inspect, label_of, plain_text
 from .retrieve import Hit, Retriever
 from .sessions import Session, SessionStore
@@ -46,6 +47,8 @@ ART_WORDS = re.compile(r"辅助生殖|试管|取卵|胚胎移植|人工授精")
 PRICE_WORDS = re.compile(r"中选价|饮片")
 VACCINE_WORDS = re.compile(r"(异常反应|打疫苗|接种).*(补偿|赔|赔偿)|(补偿|赔偿).*(异常反应|疫苗)")
 PLAN_WORDS = re.compile(r"预期寿命.*(目标|大约|达到)|目标.*预期寿命")
+MONTH_ONLY = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?\s*(?:出生|生的|生)?\s*[。.!！]?")
+SUMMARY_ASK = re.compile(r"讲了什么|讲的什么|主要内容|说了什么|是什么文件|介绍一下|概括|简要")
 FOLLOWUP = re.compile(r"^(那|那么|那要是|要是|如果|假如|还有|另外|再问|它|这个|那个|其中|里面|同样|还是)")
 
 # A question for a figure (not 「哪几个方面」).
@@ -142,8 +145,32 @@ class Assistant:
                 session.slots.update(outcome.remember)
                 return self._finish(session, ans, hits, query, reading, topic=outcome.calculator)
 
-        ans = self._extractive(ins.question, query, hits, reading, regions, notes)
+        named = self.retriever.mentioned_docs(ins.question)
+        if len(named) == 1 and SUMMARY_ASK.search(ins.question):
+            ans = self._summary(self.retriever.docs[next(iter(named))])
+        else:
+            ans = self._extractive(ins.question, query, hits, reading, regions, notes)
         return self._finish(session, ans, hits, query, reading, topic="documents")
+
+    def _summary(self, doc) -> Answer:
+        """What a named document is about: its opening paragraph and its parts (一、二、三…)."""
+        chunks = [c for c in self.retriever.chunks if c.doc_id == doc.doc_id]
+        opening = next((p.text for p in doc.paragraphs if p.kind == "text" and len(p.text) >= 30
+                        and not p.text.rstrip().endswith(("：", ":"))), "")
+        parts = [heading_label(p.text) for p in doc.paragraphs
+                 if p.kind in ("text", "heading") and PART.match(p.text)][:8]
+        citations: list[Citation] = []
+        chunk = next((c for c in chunks if opening and opening[:40] in c.text), chunks[0] if chunks else None)
+        if chunk is not None and opening:
+            from .retrieve import Hit as _Hit
+
+            citations.append(citation_for(_Hit(chunk, doc, 1.0), opening, 1))
+        number = phrase("common.number_paren", number=doc.doc_number) if doc.doc_number else ""
+        text = phrase("summary.lead", title=doc.title, number=number) + (opening + "[1]" if opening else "")
+        if parts:
+            text += phrase("summary.parts", parts="；".join(parts))
+        sources = [opening, doc.doc_number, doc.title] + parts
+        return Answer(status="answered", answer=self._enforce_numbers(text, sources), citations=citations)
 
     def _finish(self, session: Session, ans: Answer, hits: list[Hit], query: str, reading, topic: str) -> Answer:
         ans.retrieved = [h.passage() for h in hits]
@@ -174,6 +201,15 @@ class Assistant:
             reading.births and re.search(r"续领|申领|补贴|领多少|能领|可以领|能拿|拿多少", q))
         if childcare and (region in (None, "甘肃省")):
             births = [(d.year, d.month) for d in reading.births if d.month]
+            pending = session.slots.get("pending") or {}
+            month_only = MONTH_ONLY.fullmatch(q.strip())
+            if not births and pending.get("need") == "birth_month" and month_only:
+                m = understand.cn_int(month_only.group(1))
+                if m is None or not 1 <= m <= 12:
+                    return Outcome("childcare_subsidy", status="clarify",
+                                   text=phrase("input.bad_month", text=q.strip(), detail=f"{m}月"))
+                births = [(pending["year"], m)]
+                reading.births.append(understand.DateMention(pending["year"], m, None, q, 0, 0, "birth"))
             year_only = [d for d in reading.births if not d.month]
             if reading.age_months is not None and not births:
                 births = [understand.birth_from_age(reading.age_months, today)]
@@ -182,7 +218,10 @@ class Assistant:
                     return None
                 y = year_only[0].year
                 if y < 2025:
-                    out = Outcome("childcare_subsidy", status="clarify", text=phrase("clarify.birth_month", year=y))
+                    out = Outcome("childcare_subsidy", status="clarify", choices=[f"{m}月" for m in range(1, 13)])
+                    out.text = phrase("clarify.birth_month", year=y) + out.use(childcare_subsidy.RULES.clause("prorated"))
+                    out.inputs = {"birth_year": y}
+                    out.remember = {"pending": {"need": "birth_month", "year": y}}
                     return out
                 births = [(y, 1)]  # from 2025 on the month does not change the amount
             if not births and followup and topic == "childcare_subsidy":
@@ -203,6 +242,7 @@ class Assistant:
                 future = [b for b in births if (b[0], b[1]) > (today.year, today.month)]
                 out = childcare_subsidy.compute(births, today, missed=missed, focus_year=focus,
                                                 first_claim_year=first_claim, death=death)
+                out.remember["pending"] = {}
                 if future:
                     b = future[0]
                     out.text = phrase("input.future_birth", birth=f"{b[0]}年{b[1]}月",
@@ -210,9 +250,11 @@ class Assistant:
                 if not reading.regions and not session.slots.get("regions"):
                     out.notes.append(phrase("common.region_note", province="甘肃省"))
                 return out
-            if asks and (CHILD.search(q) or ins.fabricate or reading.money or re.search(r"一年|每年|几年", q)) \
-                    and not CHILDCARE_EXTRACTIVE.search(q):
+            bare_topic = CHILDCARE.search(q) and len(q) <= 12 and not CHILDCARE_EXTRACTIVE.search(q)
+            if (asks and (CHILD.search(q) or ins.fabricate or reading.money or re.search(r"一年|每年|几年", q))
+                    and not CHILDCARE_EXTRACTIVE.search(q)) or bare_topic:
                 out = childcare_subsidy.general(today)
+                out.choices = phrase_list("clarify.birth_choices")
                 if not reading.regions:
                     out.notes.append(phrase("common.region_note", province="甘肃省"))
                 return out
@@ -229,6 +271,11 @@ class Assistant:
             reg = region if region else (session.slots.get("region") if followup else None)
             return waiting_period.compute(reg or NATIONAL, n, r, newborn=bool(NEWBORN.search(q)),
                                           vague=reading.break_vague)
+        cont = re.search(r"连续参保\s*(\d+|[一二三四五六七八九十两]+)\s*年", q)
+        if cont and re.search(r"大病", q) and region in (None, "河北省"):
+            years = understand.cn_int(cont.group(1))
+            if years is not None:
+                return insurance.serious_illness(region or NATIONAL, years)
         if FINANCING.search(q) and region in (None, "河北省", "广西壮族自治区") and re.search(r"居民医保|财政补助|补助", q):
             return insurance.financing(region or NATIONAL, insurance.county_kind(q))
         if ASSIST.search(q) and INSURANCE.search(q) and region == "河北省":
@@ -279,11 +326,10 @@ class Assistant:
         calc = out.calculation(citations)
         sources = [c.quote for c in citations] + [c.doc_number for c in citations] + [today.isoformat()]
         if calc:
-            sources += [f"{s.expression} {s.value}" for s in calc.steps] + [str(v) for v in calc.inputs.values()]
+            sources += [f"{s.label} {s.expression} {s.value}" for s in calc.steps] + [str(v) for v in calc.inputs.values()]
         text = self._enforce_numbers(text, sources)
         status = out.status if out.status in ("answered", "clarify", "no_answer") else "answered"
-        return Answer(status=status, answer=text, citations=citations, calculation=calc,
-                      choices=out.choices if out.status == "clarify" else [])
+        return Answer(status=status, answer=text, citations=citations, calculation=calc, choices=out.choices)
 
     @staticmethod
     def _contradicts(reading, out: Outcome) -> bool:

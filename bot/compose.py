@@ -194,8 +194,8 @@ class Composer:
             relevance = max(0.0, h.score / top_score)
             for s in chunk_sentences(h.chunk.text):
                 ns = norm_key(s)
-                if ns in titles or any(ns in t for t in titles) or is_heading(s):
-                    continue  # a title or a bare heading says where, not what
+                if ns in titles or any(ns in t for t in titles) or is_heading(s) or _DOC_NUMBER_ONLY.match(ns):
+                    continue  # a title, a bare heading or a 发文字号 line says where, not what
                 toks = sentence_tokens(s)
                 cov = sum(w for t, w in weights.items() if t in toks) / total
                 bi = len(own_bigrams & _bigrams_cached(s)) / len(q_bigrams) if q_bigrams else 0.0
@@ -246,7 +246,12 @@ class Composer:
                     s.sentence = quote_unit(s.sentence, hits[s.hit_rank].chunk.text)
                     if all(s.sentence != c.sentence for c in chosen):
                         chosen.append(s)
+        # a unit that grew to a whole paragraph may contain a sentence chosen earlier
+        chosen = [c for c in chosen if not any(c is not o and c.sentence in o.sentence for o in chosen)]
         return chosen[:max_sentences]
+
+
+_DOC_NUMBER_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,12}〔\d{4}〕\d+号$")
 
 
 def _is_heading_line(s: str) -> bool:

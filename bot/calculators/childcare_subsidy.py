@@ -127,8 +127,11 @@ def compute(births: list[tuple[int, int]], today: date, *, missed: set[int] | No
                              + out.use(c["schedule_new"]))
             elif first_claim_year:
                 lines.append(phrase("childcare.first_claim_ok", first=first_claim_year) + out.use(c["schedule_new"]))
-            sched = phrase("childcare.schedule_new", n=len(amounts), a=first_a, b=first_b, per=per_year,
-                           years=_years(years) if first_claim_year else "")
+            if first_claim_year:
+                sched = phrase("childcare.schedule_new_fixed", n=len(amounts), per=per_year, first=years[0],
+                               renewals=_years(years[1:]))
+            else:
+                sched = phrase("childcare.schedule_new", n=len(amounts), a=first_a, b=first_b, per=per_year)
             lead = phrase("childcare.total_new", birth=label, per=per_year, n=len(amounts), total=e.total)
             lines.append(lead + out.use(c["annual"], c["new_births"]) + sched + out.use(c["schedule_new"]))
         else:
@@ -196,6 +199,7 @@ def general(today: date) -> Outcome:
     out.text = (phrase("childcare.general", per=per, n=n, total=per * n) + out.use(c["annual"], c["new_births"])
                 + phrase("childcare.general_old") + out.use(c["prorated"]) + phrase("childcare.ask_birth"))
     out.result = money(per)
+    out.remember = {"pending": {"need": "birth"}}
     out.step("标准", "每孩每年", f"{per}元")
     out.step("2025年1月1日及以后出生", f"{per}元 × {n}年", f"{per * n}元")
     return out

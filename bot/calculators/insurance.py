@@ -159,3 +159,28 @@ def reproduction(amount: Decimal | None, scheme: str | None, service_date: date 
         out.result = money(fund)
     out.text = "".join(parts) + out.use(c["payment"]) + phrase("art.notes") + out.use(c["no_deductible"], c["cross_province"])
     return out
+
+
+ILL = load_rules("serious_illness")
+
+
+def serious_illness(region: str, years: int) -> Outcome:
+    """Raise of the 大病保险 ceiling after ``years`` of continuous enrolment: one step per year
+    beyond the fourth; the cap (20% of the local original ceiling) needs a figure the corpus lacks."""
+    key = region if region in ILL["variants"] else "全国"
+    v = ILL["variants"][key]
+    c = ILL.clauses
+    out = Outcome("serious_illness", unit="元")
+    steps = max(0, years - ILL["years_before_reward"])
+    raise_ = steps * v["per_step"]
+    out.inputs = {"region": key, "years": years}
+    prefix = "不低于" if v["at_least"] else ""
+    out.step("可获激励的年数", f"连续参保{years}年 − {ILL['years_before_reward']}年", f"{steps}年")
+    out.step("提高最高支付限额", f"{steps}年 × {prefix}{v['per_step']}元", f"{prefix}{raise_}元")
+    out.result = f"{prefix}{raise_}"
+    main = c["hebei"] if key == "河北省" else c["national"]
+    cap = c["hebei_cap"] if key == "河北省" else c["national"]
+    out.text = phrase("illness.result", place="河北" if key == "河北省" else "国家", years=years, steps=steps,
+                      per=f"{prefix}{v['per_step']}", total=f"{prefix}{raise_}") + out.use(main) \
+        + phrase("illness.cap") + out.use(cap)
+    return out
