@@ -26,7 +26,7 @@ from . import scope, understand
 from .calculators import childcare_subsidy, insurance, misc, waiting_period
 from .calculators.base import MARKER, ClauseIndex, Outcome
 from .compose import Composer, citation_for, unsupported_numbers
-from .guard import inspect, label_of, plain_text
+from .guard import inspect, plain_text
 from .retrieve import Hit, Retriever
 from .sessions import Session, SessionStore
 
@@ -131,8 +131,7 @@ class Assistant:
 
         notes: list[str] = []
         if ins.injection:
-            notes.append(phrase("guard.injection", what=label_of(ins.injected_text)) if ins.injected_text
-                         else phrase("guard.injection_generic"))
+            notes.append(phrase("guard.injection") if ins.injected_text else phrase("guard.injection_generic"))
         if ins.medical and not self._names_topic(ins.question):
             ans = Answer(status="no_answer", answer=phrase("refuse.medical_advice"))
             return self._finish(session, ans, hits, query, reading, topic="")

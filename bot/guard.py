@@ -53,9 +53,3 @@ def plain_text(message: str) -> str:
     """Markup is text: unescape entities and drop tags for *reading* the question only.
     The answer never echoes the message, and channels insert everything as text."""
     return _TAG.sub(" ", html.unescape(message))
-
-
-def label_of(injected: str) -> str:
-    """A short neutral label for injected content (its document number if it claims one)."""
-    m = re.search(r"[\u4e00-\u9fff]{1,12}〔\d{4}〕\d+号", injected)
-    return m.group(0) if m else "消息中的内容"

@@ -1,0 +1,89 @@
+"""Reading calculator inputs out of everyday Chinese."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from bot.understand import birth_from_age, cn_int, read
+
+TODAY = date(2026, 11, 23)
+
+
+@pytest.mark.parametrize("text,birth", [
+    ("娃是23年3月生的 补贴一共能拿多少", (2023, 3)),
+    ("2023年三月出生", (2023, 3)),
+    ("去年3月出生的", (2025, 3)),
+    ("孩子2024.5出生", (2024, 5)),
+    ("2024-05-03生的", (2024, 5)),
+    ("那要是24年5月生的呢？", (2024, 5)),
+    ("二三年三月出生", (2023, 3)),
+    ("孩子正好是2025年1月1日在甘肃出生的", (2025, 1)),
+])
+def test_birth_months_in_many_spellings(text, birth):
+    r = read(text, TODAY)
+    assert [(d.year, d.month) for d in r.births] == [birth]
+
+
+def test_claim_missed_and_birth_years_are_told_apart():
+    r = read("孩子2024年10月在甘肃出生，2025年和2027年都申请了育儿补贴，但2026年忘了申请", TODAY)
+    roles = {(d.year, d.month): d.role for d in r.dates}
+    assert roles == {(2024, 10): "birth", (2025, None): "claim", (2027, None): "claim", (2026, None): "missed"}
+
+
+def test_two_children():
+    r = read("老大2022年12月出生，老二2024年6月出生", TODAY)
+    assert [(d.year, d.month) for d in r.births] == [(2022, 12), (2024, 6)]
+
+
+@pytest.mark.parametrize("text,kind", [("2023年13月出生的孩子", "bad_month"), ("2023年2月30日出生", "bad_day"),
+                                       ("2024年0月出生", "bad_month")])
+def test_impossible_dates_are_reported_not_guessed(text, kind):
+    r = read(text, TODAY)
+    assert not r.births and r.problems[0].kind == kind
+
+
+def test_ages():
+    assert read("孩子两岁半了", TODAY).age_months == 30
+    assert birth_from_age(30, TODAY) == (2024, 5)
+    assert read("宝宝18个月大", TODAY).age_months == 18
+
+
+@pytest.mark.parametrize("text,n,r", [
+    ("此前已断保3年，2025年重新参加居民医保时补缴了其中2年的费用", 3, 2),
+    ("河北一位居民此前连续断缴了5年，补缴了4年的费用", 5, 4),
+    ("断保两年补缴了一年", 2, 1),
+    ("中断缴费三年", 3, None),
+])
+def test_breaks_and_back_payments(text, n, r):
+    got = read(text, TODAY)
+    assert (got.break_years, got.repaid_years) == (n, r)
+
+
+def test_vague_break_is_flagged():
+    r = read("那要是断了好几年，靠补缴能把等待期缩短吗", TODAY)
+    assert r.break_years is None and r.break_vague
+
+
+@pytest.mark.parametrize("text,amount", [("符合规定的费用共1万元", 10000), ("花了三万块", 30000), ("3000元", 3000),
+                                         ("两万", 20000)])
+def test_money(text, amount):
+    assert read(text, TODAY).money == [Decimal(amount)]
+
+
+@pytest.mark.parametrize("text,province", [("我是甘肃广河县的", "甘肃省"), ("我们甘肃兰州的", "甘肃省"), ("四川成都生二孩", "四川省"),
+                                           ("广西自治区直属高校", "广西壮族自治区"), ("在内蒙古", "内蒙古自治区"),
+                                           ("石家庄的", "河北省")])
+def test_places_map_to_provinces(text, province):
+    assert read(text, TODAY).regions[0] == province
+
+
+def test_ordinary_words_are_not_places():
+    assert read("国家卫生健康委办公厅、公安部办公厅", TODAY).regions == []
+    assert read("市辖区省级不分担，城区和郊区", TODAY).regions == []
+
+
+def test_chinese_numerals():
+    assert [cn_int(x) for x in ["十二", "两", "二十三", "3", "十"]] == [12, 2, 23, 3, 10]
