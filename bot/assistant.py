@@ -79,7 +79,7 @@ class Assistant:
 
         s = settings or get_settings()
         encoder = Encoder(s.model, batch_size=s.embed_batch_size, threads=s.torch_threads or None)
-        return cls(Retriever(load_index(s.index_dir), encoder), s)
+        return cls(Retriever(load_index(s.index_dir), encoder, s.query_cache_size), s)
 
     def today(self) -> date:
         if self._today is not None:

@@ -12,6 +12,8 @@ query, so neither side can dominate just by its scale. Then document-level evide
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -61,9 +63,12 @@ def query_regions(query: str) -> list[str]:
 
 
 class Retriever:
-    def __init__(self, index, encoder):
+    def __init__(self, index, encoder, query_cache_size: int = 4096):
         self.index = index
         self.encoder = encoder
+        self.query_cache_size = query_cache_size
+        self._qcache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._qlock = threading.Lock()
         self.chunks = index.chunks
         self.docs = index.documents
         self._doc_of = [self.docs[c.doc_id] for c in self.chunks]
@@ -75,6 +80,22 @@ class Retriever:
                     self._title_keys[title_key(t)] = d.doc_id
 
     # -- scoring ---------------------------------------------------------------------------
+
+    def query_vector(self, query: str) -> np.ndarray:
+        """The query's embedding; popular questions come back often, so recent ones are kept."""
+        with self._qlock:
+            v = self._qcache.get(query)
+            if v is not None:
+                self._qcache.move_to_end(query)
+                return v
+        v = self.encoder.encode_query(query)
+        if self.query_cache_size <= 0:
+            return v
+        with self._qlock:
+            self._qcache[query] = v
+            while len(self._qcache) > self.query_cache_size:
+                self._qcache.popitem(last=False)
+        return v
 
     def _dense(self, q: np.ndarray, k: int) -> dict[int, float]:
         scores, ids = self.index.faiss.search(q.reshape(1, -1), min(k, len(self.chunks)))
@@ -100,7 +121,7 @@ class Retriever:
         if not self.chunks or not query.strip():
             return []
         filters = filters or Filters()
-        q = self.encoder.encode_query(query)
+        q = self.query_vector(query)
         dense = self._dense(q, CANDIDATES)
         kw_all = self.index.keyword.scores(query)
         kw_top = np.argsort(-kw_all)[:CANDIDATES]

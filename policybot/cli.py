@@ -189,6 +189,52 @@ def cmd_chat(args) -> int:
         print(render_answer(assistant.ask("terminal", q)))
 
 
+def cmd_serve(args) -> int:
+    import uvicorn
+
+    from server.app import create_app
+
+    s = get_settings()
+    if args.host:
+        s.host = args.host
+    if args.port:
+        s.port = args.port
+    ensure_index()  # on first start: build the index, with progress, before serving
+    app = create_app(s)
+    print(f"政策问答助手已启动：http://{s.host}:{s.port}/  (API 文档 /docs)", file=sys.stderr)
+    uvicorn.run(app, host=s.host, port=s.port, log_level="warning")
+    return 0
+
+
+def cmd_report(args) -> int:
+    import time
+
+    from server.storage import Store
+
+    s = get_settings()
+    if not Path(s.db_path).exists():
+        print(f"还没有对话记录 (no conversations yet): {s.db_path}")
+        return 0
+    r = Store(s.db_path).report(since=time.time() - args.days * 86400 if args.days else 0.0, top=args.top)
+    print(f"问题总数 {r.total}  (渠道: {', '.join(f'{k} {v}' for k, v in r.by_channel.items()) or '—'})")
+    print("状态: " + ", ".join(f"{k} {v}" for k, v in sorted(r.by_status.items())))
+    print(f"耗时 p50 {r.latency_p50} ms, p95 {r.latency_p95} ms")
+    print(f"反馈: 有帮助 {r.helpful}, 没帮助 {r.not_helpful}")
+    if r.top_questions:
+        print("\n最常见的问题:")
+        for q, n in r.top_questions:
+            print(f"  {n:4d}  {q[:80]}")
+    if r.unanswered:
+        print("\n没能回答的问题 (no_answer):")
+        for q, n in r.unanswered:
+            print(f"  {n:4d}  {q[:80]}")
+    if r.unhelpful:
+        print("\n被标为“没帮助”的回答:")
+        for f in r.unhelpful:
+            print(f"  问：{f['question'][:60]}\n  答：{f['answer'][:80]}\n  意见：{f['comment'] or '（无）'}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="policybot", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = p.add_subparsers(dest="command", required=True)
@@ -222,6 +268,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("chat", help="converse in the terminal")
     c.set_defaults(func=cmd_chat)
+
+    v = sub.add_parser("serve", help="the HTTP API, the chat widget and the WeChat webhooks")
+    v.add_argument("--host", default="")
+    v.add_argument("--port", type=int, default=0)
+    v.set_defaults(func=cmd_serve)
+
+    r = sub.add_parser("report", help="what people asked, unanswered questions, unhelpful answers")
+    r.add_argument("--days", type=int, default=0, help="only the last N days")
+    r.add_argument("--top", type=int, default=10)
+    r.set_defaults(func=cmd_report)
     return p
 
 

@@ -20,6 +20,7 @@ class Settings(BaseSettings):
     index_dir: Path = ROOT / "data" / "index"
     model: str = Field("m3e-small", description="sentence-transformers model: m3e-small, a path, or a cached name")
     embed_batch_size: int = 32
+    query_cache_size: int = 4096  # recent question embeddings kept in memory (0 = off)
     torch_threads: int = 0  # 0 = torch default (all cores)
 
     # answering

@@ -1,0 +1,282 @@
+"""The HTTP service: JSON and streaming chat, documents, feedback, health, the widget.
+
+Routes are thin: validate, call ``Assistant.ask`` in the thread pool, store the turn, return the
+answer. Everything configurable comes from ``policybot.settings.Settings``. A malformed request
+gets a clear 4xx with a Chinese message, never a 500.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import threading
+import time
+import uuid
+from collections import OrderedDict
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import anyio
+from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import FileResponse, JSONResponse
+from pydantic import BaseModel, Field
+from sse_starlette.sse import EventSourceResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ingest.text import norm_key
+from policybot.settings import Settings, get_settings
+from policybot.types import Answer
+
+from .storage import Store
+
+log = logging.getLogger("policybot.server")
+STATIC = Path(__file__).with_name("static")
+MAX_BODY_BYTES = 64 * 1024
+
+MSG_BAD_REQUEST = '请求格式不正确：请发送 JSON，例如 {"session_id": "abc", "message": "2023年3月出生的孩子能领多少育儿补贴？"}'
+MSG_TOO_LARGE = "请求太大了，请精简问题后再发送。"
+MSG_NOT_READY = "服务正在启动，请稍后再试。"
+MSG_RATE = "提问太频繁了，请稍等片刻再问。"
+
+
+class ChatRequest(BaseModel):
+    session_id: str = Field(default="", max_length=128, description="conversation id; empty starts a new one")
+    message: str = Field(description="the user's question")
+
+
+class FeedbackRequest(BaseModel):
+    answer_id: str = Field(min_length=1, max_length=64)
+    helpful: bool
+    comment: str = Field(default="", max_length=1000)
+
+
+class ChatResponse(BaseModel):
+    status: str
+    answer: str
+    citations: list[dict]
+    calculation: dict | None
+    choices: list[str]
+    session_id: str
+    answer_id: str
+    latency_ms: float
+
+
+class RateLimiter:
+    """Per-client token bucket: ``per_minute`` requests, refilled continuously."""
+
+    def __init__(self, per_minute: int, max_clients: int = 50000, clock=time.monotonic):
+        self.rate = per_minute / 60.0
+        self.capacity = float(per_minute)
+        self.clock = clock
+        self.max_clients = max_clients
+        self._buckets: OrderedDict[str, tuple[float, float]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def allow(self, key: str) -> tuple[bool, float]:
+        """(allowed, seconds until the next token)."""
+        now = self.clock()
+        with self._lock:
+            tokens, last = self._buckets.pop(key, (self.capacity, now))
+            tokens = min(self.capacity, tokens + (now - last) * self.rate)
+            allowed = tokens >= 1.0
+            if allowed:
+                tokens -= 1.0
+            self._buckets[key] = (tokens, now)
+            while len(self._buckets) > self.max_clients:
+                self._buckets.popitem(last=False)
+        return allowed, 0.0 if allowed else (1.0 - tokens) / self.rate
+
+
+def client_key(request: Request, settings: Settings) -> str:
+    if settings.trust_forwarded_for:
+        fwd = request.headers.get("x-forwarded-for", "")
+        if fwd:
+            return fwd.split(",")[0].strip()
+    return request.client.host if request.client else "unknown"
+
+
+def public_answer(ans: Answer) -> dict:
+    return ans.model_dump(exclude={"retrieved"})
+
+
+def create_app(settings: Settings | None = None, assistant=None, store: Store | None = None) -> FastAPI:
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        if app.state.assistant is None:
+            threading.Thread(target=_load_assistant, args=(app, settings), daemon=True).start()
+        yield
+        app.state.store.close()
+
+    app = FastAPI(title="policybot", version="0.1.0", lifespan=lifespan,
+                  description="政策问答助手：基于官方文件的有出处、可核对的回答。")
+    app.state.assistant = assistant
+    app.state.load_error = ""
+    app.state.store = store or Store(settings.db_path)
+    app.state.limiter = RateLimiter(settings.rate_limit_per_minute)
+    app.state.settings = settings
+    app.add_middleware(CORSMiddleware, allow_origins=settings.allowed_origins, allow_methods=["GET", "POST"],
+                       allow_headers=["Content-Type"], max_age=600)
+
+    @app.middleware("http")
+    async def limit_body(request: Request, call_next):
+        length = request.headers.get("content-length")
+        if length and length.isdigit() and int(length) > MAX_BODY_BYTES:
+            return JSONResponse({"detail": MSG_TOO_LARGE}, status_code=413)
+        return await call_next(request)
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request: Request, exc: RequestValidationError):
+        return JSONResponse({"detail": MSG_BAD_REQUEST}, status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        headers = getattr(exc, "headers", None)
+        return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=headers)
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception):
+        log.exception("unhandled error on %s", request.url.path)
+        return JSONResponse({"detail": "服务暂时出错了，请稍后再试。"}, status_code=500)
+
+    def ready_assistant():
+        a = app.state.assistant
+        if a is None:
+            raise HTTPException(503, app.state.load_error or MSG_NOT_READY, headers={"Retry-After": "5"})
+        return a
+
+    def check(request: Request, body: ChatRequest) -> str:
+        allowed, wait = app.state.limiter.allow(client_key(request, settings))
+        if not allowed:
+            raise HTTPException(429, MSG_RATE, headers={"Retry-After": str(max(1, int(wait + 0.999)))})
+        if len(body.message) > settings.max_message_chars:
+            raise HTTPException(413, f"问题太长了（{len(body.message)}字），请精简到{settings.max_message_chars}字以内。")
+        return body.session_id.strip() or uuid.uuid4().hex
+
+    async def answer(body: ChatRequest, session_id: str) -> Answer:
+        a = ready_assistant()
+        ans = await anyio.to_thread.run_sync(a.ask, session_id, body.message)
+        await anyio.to_thread.run_sync(app.state.store.log_answer, ans, body.message, "web")
+        return ans
+
+    @app.post("/api/chat", response_model=ChatResponse, summary="Ask a question; get a cited answer")
+    async def chat(request: Request, body: ChatRequest):
+        session_id = check(request, body)
+        return public_answer(await answer(body, session_id))
+
+    @app.post("/api/chat/stream", summary="Ask a question; the answer streams as Server-Sent Events")
+    async def chat_stream(request: Request, body: ChatRequest):
+        session_id = check(request, body)
+        ready_assistant()
+
+        async def events():
+            try:
+                ans = await answer(body, session_id)
+            except HTTPException as exc:
+                yield {"event": "error", "data": json.dumps({"detail": exc.detail}, ensure_ascii=False)}
+                return
+            yield {"event": "meta", "data": json.dumps({"answer_id": ans.answer_id, "session_id": ans.session_id,
+                                                       "status": ans.status}, ensure_ascii=False)}
+            for piece in stream_pieces(ans.answer):
+                yield {"event": "delta", "data": json.dumps({"text": piece}, ensure_ascii=False)}
+            yield {"event": "citations", "data": json.dumps([c.model_dump() for c in ans.citations], ensure_ascii=False)}
+            yield {"event": "calculation", "data": json.dumps(ans.calculation.model_dump() if ans.calculation else None,
+                                                              ensure_ascii=False)}
+            yield {"event": "choices", "data": json.dumps(ans.choices, ensure_ascii=False)}
+            yield {"event": "done", "data": json.dumps({"latency_ms": ans.latency_ms})}
+
+        return EventSourceResponse(events(), ping=15)
+
+    @app.post("/api/feedback", summary="Mark an answer helpful or not")
+    async def feedback(body: FeedbackRequest):
+        ok = await anyio.to_thread.run_sync(app.state.store.add_feedback, body.answer_id, body.helpful, body.comment)
+        if not ok:
+            raise HTTPException(404, "找不到这条回答，无法记录反馈。")
+        return {"ok": True}
+
+    @app.get("/api/documents", summary="The corpus: every policy document with its metadata")
+    async def documents():
+        a = ready_assistant()
+        docs = [d.meta() for d in a.retriever.docs.values() if d.kind == "policy"]
+        return {"count": len(docs), "documents": docs}
+
+    @app.get("/api/documents/{doc_id}", summary="One document's cleaned text, with a cited passage located")
+    async def document(doc_id: str, chunk: str = Query(default=""), quote: str = Query(default="", max_length=2000)):
+        a = ready_assistant()
+        doc = a.retriever.docs.get(doc_id)
+        if doc is None or doc.kind != "policy":
+            raise HTTPException(404, "找不到这份文件。")
+        paragraphs = [{"text": p.text, "kind": p.kind, "line_start": p.line_start, "line_end": p.line_end}
+                      for p in doc.paragraphs]
+        if not quote and chunk:
+            c = next((c for c in a.retriever.chunks if c.chunk_id == chunk and c.doc_id == doc_id), None)
+            quote = c.text.split("\n")[0] if c else ""
+        return {"doc": doc.meta(), "paragraphs": paragraphs, "highlight": locate(paragraphs, quote)}
+
+    @app.get("/healthz", summary="The process is alive")
+    async def healthz():
+        return {"ok": True}
+
+    @app.get("/readyz", summary="The index is loaded and questions can be answered")
+    async def readyz():
+        a = app.state.assistant
+        if a is None:
+            return JSONResponse({"ready": False, "detail": app.state.load_error or MSG_NOT_READY}, status_code=503)
+        m = a.retriever.index.manifest
+        return {"ready": True, "documents": m.policy_documents, "chunks": m.chunks, "model": m.model,
+                "index_version": m.version}
+
+    @app.get("/", include_in_schema=False)
+    async def demo():
+        return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8")
+
+    @app.get("/widget.js", include_in_schema=False)
+    async def widget():
+        return FileResponse(STATIC / "widget.js", media_type="application/javascript; charset=utf-8",
+                            headers={"Cache-Control": "public, max-age=300", "Access-Control-Allow-Origin": "*"})
+
+    @app.get("/source.html", include_in_schema=False)
+    async def source_page():
+        return FileResponse(STATIC / "source.html", media_type="text/html; charset=utf-8")
+
+    return app
+
+
+def _load_assistant(app: FastAPI, settings: Settings) -> None:
+    try:
+        from bot.assistant import Assistant
+
+        assistant = Assistant.from_settings(settings)
+        assistant.ask("warm-up", "预热")  # load lazy parts (model, tokenizer) before the first user
+        app.state.assistant = assistant
+        log.info("assistant ready")
+    except Exception as exc:  # the service stays up and says why on /readyz
+        log.exception("cannot load the assistant")
+        app.state.load_error = f"索引加载失败：{exc}"
+
+
+_PIECE = re.compile(r"[^。！？\n]*[。！？\n]?")
+
+
+def stream_pieces(text: str) -> list[str]:
+    """The answer in the order it was composed: sentence by sentence."""
+    return [p for p in _PIECE.findall(text) if p]
+
+
+def locate(paragraphs: list[dict], quote: str) -> dict | None:
+    """Where a quoted passage sits: paragraph index and character offsets within it."""
+    if not quote:
+        return None
+    for i, p in enumerate(paragraphs):
+        k = p["text"].find(quote)
+        if k >= 0:
+            return {"paragraph": i, "start": k, "end": k + len(quote)}
+    key = norm_key(quote)[:60]
+    for i, p in enumerate(paragraphs):
+        if key and key in norm_key(p["text"]):
+            return {"paragraph": i, "start": 0, "end": len(p["text"])}
+    return None
