@@ -39,7 +39,9 @@ class Settings(BaseSettings):
     # service
     host: str = "127.0.0.1"
     port: int = 8000
-    allowed_origins: list[str] = Field(default_factory=lambda: ["*"])
+    # Sites allowed to call the API from a browser (CORS). Empty: the service's own pages only.
+    # Example: POLICYBOT_ALLOWED_ORIGINS='["https://www.example.gov.cn"]'
+    allowed_origins: list[str] = Field(default_factory=list)
     rate_limit_per_minute: int = 30
     db_path: Path = ROOT / "data" / "policybot.sqlite3"
     trust_forwarded_for: bool = False

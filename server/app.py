@@ -259,7 +259,7 @@ def _load_assistant(app: FastAPI, settings: Settings) -> None:
         app.state.load_error = f"索引加载失败：{exc}"
 
 
-_PIECE = re.compile(r"[^。！？\n]*[。！？\n]?")
+_PIECE = re.compile(r"[^。！？\n]*[。！？\n]?(?:\[\d+\])*")
 
 
 def stream_pieces(text: str) -> list[str]:
