@@ -21,7 +21,7 @@ import anyio
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import FileResponse, JSONResponse, PlainTextResponse, Response
 from pydantic import BaseModel, Field
 from sse_starlette.sse import EventSourceResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -31,6 +31,7 @@ from policybot.settings import Settings, get_settings
 from policybot.types import Answer
 
 from .storage import Store
+from .wechat import Channel, Rejected
 
 log = logging.getLogger("policybot.server")
 STATIC = Path(__file__).with_name("static")
@@ -230,6 +231,53 @@ def create_app(settings: Settings | None = None, assistant=None, store: Store | 
         return {"ready": True, "documents": m.policy_documents, "chunks": m.chunks, "model": m.model,
                 "index_version": m.version}
 
+    # -- WeChat official account and WeCom webhooks -----------------------------------------
+    channels = make_channels(app, settings)
+    app.state.channels = channels
+
+    def channel_or_404(kind: str) -> Channel:
+        ch = channels.get(kind)
+        if ch is None:
+            raise HTTPException(404, f"{'企业微信' if kind == 'wecom' else '微信公众号'}接入未配置。")
+        return ch
+
+    async def verify(kind: str, request: Request):
+        ch = channel_or_404(kind)
+        try:
+            echo = ch.verify_url(dict(request.query_params))
+        except Rejected as exc:
+            log.warning("%s verification refused: %s", kind, exc.reason)
+            return PlainTextResponse("forbidden", status_code=exc.status)
+        return PlainTextResponse(echo)
+
+    async def deliver(kind: str, request: Request):
+        ch = channel_or_404(kind)
+        body = await request.body()
+        if len(body) > MAX_BODY_BYTES:
+            return PlainTextResponse("too large", status_code=413)
+        try:
+            content, media = await anyio.to_thread.run_sync(ch.handle, dict(request.query_params), body)
+        except Rejected as exc:
+            log.warning("%s delivery refused: %s", kind, exc.reason)
+            return PlainTextResponse("forbidden" if exc.status == 403 else "bad request", status_code=exc.status)
+        return Response(content, media_type=media)
+
+    @app.get("/wechat", summary="WeChat official account: URL verification")
+    async def wechat_verify(request: Request):
+        return await verify("mp", request)
+
+    @app.post("/wechat", summary="WeChat official account: message push (plaintext, compatibility or safe mode)")
+    async def wechat_message(request: Request):
+        return await deliver("mp", request)
+
+    @app.get("/wecom", summary="WeCom: URL verification (signed, encrypted echostr)")
+    async def wecom_verify(request: Request):
+        return await verify("wecom", request)
+
+    @app.post("/wecom", summary="WeCom: message push (always encrypted)")
+    async def wecom_message(request: Request):
+        return await deliver("wecom", request)
+
     @app.get("/", include_in_schema=False)
     async def demo():
         return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8")
@@ -244,6 +292,21 @@ def create_app(settings: Settings | None = None, assistant=None, store: Store | 
         return FileResponse(STATIC / "source.html", media_type="text/html; charset=utf-8")
 
     return app
+
+
+def make_channels(app: FastAPI, settings: Settings) -> dict[str, Channel]:
+    """The webhooks that are configured (a token is the minimum; WeCom also needs its key)."""
+    getter = lambda: app.state.assistant  # noqa: E731 — read at delivery time, after loading
+    out: dict[str, Channel] = {}
+    common = dict(budget_seconds=settings.wechat_reply_budget_seconds,
+                  max_skew_seconds=settings.wechat_max_timestamp_skew_seconds)
+    if settings.wechat_token:
+        out["mp"] = Channel("mp", getter, app.state.store, token=settings.wechat_token,
+                            aes_key=settings.wechat_aes_key, app_id=settings.wechat_appid, **common)
+    if settings.wecom_token and settings.wecom_aes_key:
+        out["wecom"] = Channel("wecom", getter, app.state.store, token=settings.wecom_token,
+                               aes_key=settings.wecom_aes_key, app_id=settings.wecom_corp_id, **common)
+    return out
 
 
 def _load_assistant(app: FastAPI, settings: Settings) -> None:

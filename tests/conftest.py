@@ -60,6 +60,9 @@ def retriever(default_index_dir, encoder):
     return Retriever(load_index(default_index_dir), encoder)
 
 
+from server.loopback import serve_in_thread  # noqa: E402,F401  (used by the live-server tests)
+
+
 def raw_lines(text: str):
     """Numbered lines from a test snippet."""
     from ingest.lines import number_lines

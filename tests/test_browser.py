@@ -8,13 +8,11 @@ Screenshots of the key states go to ``artifacts/screenshots/``.
 from __future__ import annotations
 
 import re
-import socket
 import threading
-import time
 from pathlib import Path
 
-import httpx
 import pytest
+from conftest import serve_in_thread
 
 pytestmark = pytest.mark.browser
 
@@ -33,12 +31,6 @@ ANSWER_TIMEOUT = 60_000  # ms; the first answer may load lazy parts of the model
 
 if not Path(CHROMIUM).exists():  # pragma: no cover - depends on the machine
     pytest.skip("Debian chromium is not installed (scripts/setup.sh installs it)", allow_module_level=True)
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -70,8 +62,6 @@ def other_origin():
 
 @pytest.fixture(scope="module")
 def live_server(retriever, tmp_path_factory, other_origin):
-    import uvicorn
-
     from bot.assistant import Assistant
     from policybot.settings import Settings
     from server.app import create_app
@@ -80,25 +70,8 @@ def live_server(retriever, tmp_path_factory, other_origin):
     # the host page of test_embed_on_another_origin_with_options may call the API (CORS)
     settings = Settings(rate_limit_per_minute=1000, db_path=db, allowed_origins=[other_origin[0]])
     app = create_app(settings=settings, assistant=Assistant(retriever, settings))
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            if httpx.get(base + "/healthz", timeout=2).status_code == 200:
-                break
-        except httpx.HTTPError:
-            pass
-        if time.monotonic() > deadline or not thread.is_alive():
-            server.should_exit = True
-            pytest.fail("the server did not start")
-        time.sleep(0.1)
-    yield base
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serve_in_thread(app) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
