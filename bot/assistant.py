@@ -25,7 +25,7 @@ from prompts import phrase, phrase_list
 from . import scope, understand
 from .calculators import childcare_subsidy, insurance, misc, waiting_period
 from .calculators.base import MARKER, ClauseIndex, Outcome
-from .compose import Composer, citation_for, unsupported_numbers
+from .compose import Composer, citation_for, numbers_in, unsupported_numbers
 from .guard import inspect, plain_text
 from .retrieve import Hit, Retriever
 from .sessions import Session, SessionStore
@@ -237,7 +237,6 @@ class Assistant:
                 if first_claim is None and missed:
                     first_claim = next((d.year for d in reading.dates if d.role == "claim" and d.month is None), None)
                 death = next((d.as_date() for d in reading.dates if d.role == "death" and d.month), None)
-                births = [b for b in births]
                 future = [b for b in births if (b[0], b[1]) > (today.year, today.month)]
                 out = childcare_subsidy.compute(births, today, missed=missed, focus_year=focus,
                                                 first_claim_year=first_claim, death=death)
@@ -332,12 +331,12 @@ class Assistant:
 
     @staticmethod
     def _contradicts(reading, out: Outcome) -> bool:
-        """The message asserts a yearly amount or total that the rule does not give."""
+        """The message asserts an amount that neither the rule's clauses nor the working give."""
         if not reading.money:
             return False
-        valid = {out.result, "3600", "10800"}
-        return any(understand.Decimal(str(m)) not in {understand.Decimal(v) for v in valid if v.replace(".", "").isdigit()}
-                   for m in reading.money)
+        stated = numbers_in(" ".join([out.result] + [f"{s.expression} {s.value}" for s in out.steps]
+                                     + [c.quote for c in out.clauses]))
+        return any(numbers_in(str(m)) - stated for m in reading.money)
 
     @staticmethod
     def _enforce_numbers(text: str, sources: list[str]) -> str:

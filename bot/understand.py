@@ -14,7 +14,6 @@ from datetime import date
 from decimal import Decimal
 
 from policybot.regions import gazetteer
-from policybot.types import NATIONAL
 
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
              "八": 8, "九": 9}
@@ -185,7 +184,6 @@ def repaid_years(text: str) -> int | None:
     return cn_int(m.group(1))
 
 
-_AMOUNT = re.compile(rf"(\d+(?:\.\d+)?|[{CN_NUM}]+)\s*(万|千|百)?\s*(?:元|块钱|块)?")
 _MONEY = re.compile(r"(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]+)\s*(万|千)?\s*(元|块钱|块)|(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*(万)(?!人|个)")
 
 
@@ -261,9 +259,3 @@ def read(text: str, today: date) -> Reading:
     r.repaid_years = repaid_years(text)
     r.money = money_amounts(text)
     return r
-
-
-def region_or_national(r: Reading) -> str:
-    if r.regions:
-        return r.regions[0]
-    return NATIONAL

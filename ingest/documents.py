@@ -13,7 +13,7 @@ from .layouts import RawDocument
 from .lines import Line
 from .metadata import decode_compact_date, doc_number_line, infer_region, parse_cn_date, split_issuers
 from .paragraphs import build_paragraphs
-from .structure import CHAPTER, DATE_LINE, outline_marker
+from .structure import CHAPTER, DATE_LINE
 from .tables import extract_tables
 from .text import collapse_spaces, ends_clause, tighten_cjk
 
@@ -191,7 +191,3 @@ def build_document(raw: RawDocument, *, source: str, index: int, wrap_width: int
         doc.flags.append("date_unknown")
     doc.flags = sorted(set(doc.flags))
     return doc
-
-
-def is_marker_paragraph(p: Paragraph) -> bool:
-    return outline_marker(p.text) is not None

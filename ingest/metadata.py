@@ -21,7 +21,7 @@ DOC_NUMBER = re.compile(
 )
 ANNOUNCEMENT_NUMBER = re.compile(rf"(\d{{4}}){_SP}年{_SP}第{_SP}(\d{{1,4}}){_SP}号")
 # What a lossy web extraction leaves: 国卫办医急函〔2025397 (lost 〕 and 号)
-LOSSY_DOC_NUMBER = re.compile(rf"^([\u4e00-\u9fff]{{2,14}})〔(20\d\d)(\d{{1,4}})$")
+LOSSY_DOC_NUMBER = re.compile(r"^([\u4e00-\u9fff]{2,14})〔(20\d\d)(\d{1,4})$")
 
 
 def iso(y: int | str, m: int | str, d: int | str) -> str:

@@ -16,7 +16,6 @@ from pathlib import Path
 
 DATA = Path(__file__).with_name("data") / "regions.json"
 
-_CITY_SUFFIX = re.compile(r"(市|地区|盟|林区|新区)$")
 _PREFECTURE_SUFFIX = re.compile(r"((?:[\u4e00-\u9fff]{1,6}?族)*自治州|市|地区|盟)$")
 # Stems that are also everyday words; never match them without their suffix.
 _STOP_STEMS = {"城关", "城区", "新区", "开发", "高新", "经济", "长安", "和平", "新华", "永安", "太平", "东乡", "南部", "西区", "东区", "中山", "白银", "金川"}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..clean import Chrome, nav_runs, page_chrome, strip_chrome
+from ..clean import nav_runs, page_chrome, strip_chrome
 from ..lines import Line
 from ..metadata import doc_number_line
 from ..text import collapse_spaces
@@ -134,7 +134,3 @@ def split_single(lines: list[Line]) -> list[RawDocument]:
     meta["title"] = title
     keep = [ln for ln in lines if ln.no >= content[title_idx].no]
     return [RawDocument(keep, meta)]
-
-
-def chrome_of(lines: list[Line]) -> Chrome:
-    return strip_chrome(lines)[1]
