@@ -25,7 +25,7 @@ from prompts import phrase, phrase_list
 from . import scope, understand
 from .calculators import childcare_subsidy, insurance, misc, waiting_period
 from .calculators.base import MARKER, ClauseIndex, Outcome
-from .compose import Composer, citation_for, numbers_in, unsupported_numbers
+from .compose import Composer, citation_for, numbers_in, split_subquestions, unsupported_numbers
 from .guard import inspect, plain_text
 from .retrieve import Hit, Retriever
 from .sessions import Session, SessionStore
@@ -48,6 +48,9 @@ PRICE_WORDS = re.compile(r"中选价|饮片")
 VACCINE_WORDS = re.compile(r"(异常反应|打疫苗|接种).*(补偿|赔|赔偿)|(补偿|赔偿).*(异常反应|疫苗)")
 PLAN_WORDS = re.compile(r"预期寿命.*(目标|大约|达到)|目标.*预期寿命")
 MONTH_ONLY = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?\s*(?:出生|生的|生)?\s*[。.!！]?")
+ATTACHMENT_LINE = re.compile(r"^附\s*件\s*\d*\s*[:：]\s*(?:\d+[.．、])?\s*(.{4,60}?)\s*$")
+LIST_ASK = re.compile(r"哪些|目录|清单|名单|哪几项|(价格|指导价|收费标准|价)(是)?多少")
+LOCATE_ASK = re.compile(r"文号|哪份|哪个文件|出自|什么文件")
 SUMMARY_ASK = re.compile(r"讲了什么|讲的什么|主要内容|说了什么|是什么文件|介绍一下|概括|简要")
 FOLLOWUP = re.compile(r"^(那|那么|那要是|要是|如果|假如|还有|另外|再问|它|这个|那个|其中|里面|同样|还是)")
 
@@ -359,8 +362,15 @@ class Assistant:
         chosen = self.composer.select(query if query != question and len(question) <= 16 else question, hits)
         if not chosen:
             return self._no_answer("refuse.not_covered")
-        if FIGURE_ASK.search(re.sub(r"文号[是为]?多少", "", question)) and not scope.has_figure([c.sentence for c in chosen]):
+        asked = re.sub(r"文号[是为]?多少", "", question)
+        if FIGURE_ASK.search(asked) and not all(
+                scope.has_figure([c.sentence for c in chosen], sub) for sub in split_subquestions(asked)
+                if FIGURE_ASK.search(sub)):
             return self._no_answer_near("refuse.missing_figure", hits[chosen[0].hit_rank].doc, what="数字")
+        missing = self._attachment_not_included(question, chosen, hits)
+        if missing:
+            doc = hits[chosen[0].hit_rank].doc
+            return self._no_answer_near("refuse.attachment", doc, attachment=missing)
         top_doc = hits[chosen[0].hit_rank].doc.doc_id
         groups: dict[str, list] = {}
         for s in sorted(chosen, key=lambda s: s.hit_rank):
@@ -387,6 +397,22 @@ class Assistant:
         sources = [c.quote for c in citations] + [c.doc_number for c in citations] + [c.doc_title for c in citations]
         text = self._enforce_numbers(text, sources)
         return Answer(status="answered", answer=text, citations=citations)
+
+    def _attachment_not_included(self, question: str, chosen, hits: list[Hit]) -> str:
+        """A list or price table asked for that the matching document only names as an
+        attachment (「附件：纳入基金支付范围的…项目」) whose content is not in the corpus."""
+        if not LIST_ASK.search(question) or LOCATE_ASK.search(question):
+            return ""
+        wanted = set(self.composer.content_tokens(question))
+        for h in hits[:2]:
+            for p in h.doc.paragraphs:
+                m = ATTACHMENT_LINE.match(p.text)
+                if not m:
+                    continue
+                name = m.group(1).strip()
+                if len(wanted & set(tokenize(name))) >= 2 and h.doc.text.count(name) <= 1:
+                    return name  # named in the index line only: its content is absent
+        return ""
 
     def _refusal(self, question: str, query: str, hits: list[Hit], reading, regions: list[str]) -> Answer | None:
         """Say plainly when the documents do not cover the question (before composing)."""

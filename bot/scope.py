@@ -74,5 +74,19 @@ def has_money(texts: list[str]) -> bool:
     return any(MONEY.search(t) for t in texts)
 
 
-def has_figure(texts: list[str]) -> bool:
+# What kind of figure a question asks for, and the units that answer it.
+_UNIT_ASKS = [
+    (re.compile(r"几天|多少天|多少日|几日|天数"), r"(\d+|[一二三四五六七八九十两半]+)\s*(个)?(工作)?[天日周]"),
+    (re.compile(r"多少岁|几岁|年龄"), r"\d+\s*(周)?岁"),
+    (re.compile(r"多少人|几个人|多少名|几名"), r"\d+\s*(人|名)"),
+    (re.compile(r"多少倍|几倍"), r"\d+(\.\d+)?\s*倍"),
+    (re.compile(r"比例|百分之|几成|占多少"), r"\d+(\.\d+)?\s*%|[一二三四五六七八九十]成|百分之"),
+]
+
+
+def has_figure(texts: list[str], question: str = "") -> bool:
+    """Do the texts hold a figure of the kind the question asks for (days for 「几天」, …)?"""
+    for ask, unit in _UNIT_ASKS:
+        if ask.search(question):
+            return any(re.search(unit, t) for t in texts)
     return any(FIGURE.search(t) for t in texts)

@@ -84,6 +84,9 @@ def test_waiting_period_conversation(bot):
     ("2025年甘肃高考一本分数线是多少？", ""),
     ("布洛芬一次吃几片？", "医生"),
     ("福建计划生育家庭奖励扶助金每人每年发多少钱？", ""),
+    ("上海互联网医院复诊一次最多能开几天的药？", ""),  # Guizhou's 7-day rule must not be transferred
+    ("女职工产假有多少天？", ""),
+    ("河南哪些辅助生殖项目能用医保报销？", "附件"),  # the list is in an attachment the corpus lacks
 ])
 def test_questions_outside_the_documents_are_declined(bot, question, hint):
     ans = bot.ask("oos", question)
