@@ -74,6 +74,12 @@ class Assistant:
         # every character of the corpus, for "does the corpus ever say X" checks
         self.corpus_text = "\n".join(c.text for c in index.chunks).lower()
         self._today = today
+        self.rewriter = None
+        if self.settings.llm_base_url:
+            from .llm import Rewriter
+
+            self.rewriter = Rewriter(self.settings.llm_base_url, self.settings.llm_model, self.settings.llm_api_key,
+                                     self.settings.llm_timeout_seconds)
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None) -> "Assistant":
@@ -396,6 +402,8 @@ class Assistant:
         text = "\n".join(lines)
         sources = [c.quote for c in citations] + [c.doc_number for c in citations] + [c.doc_title for c in citations]
         text = self._enforce_numbers(text, sources)
+        if self.rewriter is not None:
+            text = self.rewriter.rewrite(question, text, citations) or text
         return Answer(status="answered", answer=text, citations=citations)
 
     def _attachment_not_included(self, question: str, chosen, hits: list[Hit]) -> str:
