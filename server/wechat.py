@@ -50,6 +50,7 @@ REPLY_LIMIT_BYTES = 2048
 MORE_WORDS = ("更多", "详细", "继续", "查看更多")
 DEDUPE_TTL_SECONDS = 600
 DEDUPE_MAX = 20000
+PER_USER_MAX = 10000
 
 
 class Rejected(Exception):
@@ -140,8 +141,8 @@ class Channel:
             self.crypto = (WeComCrypto if kind == "wecom" else WeChatCrypto)(token, aes_key, app_id)
         self.dedupe = Deduper()
         self.pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix=f"{kind}-answer")
-        self._pending: dict[str, Future] = {}  # user → an answer that missed its delivery
-        self._more: dict[str, str] = {}  # user → the rest of a long answer
+        self._pending: OrderedDict[str, Future] = OrderedDict()  # user → an answer that missed its delivery
+        self._more: OrderedDict[str, str] = OrderedDict()  # user → the rest of a long answer
         self._lock = threading.Lock()
         self.bot_calls = 0  # how many questions reached the assistant (for tests and the benchmark)
 
@@ -279,13 +280,21 @@ class Channel:
         try:
             answer = future.result(timeout=self.budget)
         except FutureTimeout:
-            with self._lock:
-                self._pending[user] = future
+            self._remember(self._pending, user, future)
             return phrase("wechat.holding")
         return self._fit(user, prefix + _plain(answer))
 
+    def _remember(self, table: OrderedDict, user: str, value) -> None:
+        """Per-user leftovers, bounded: the oldest are forgotten first."""
+        with self._lock:
+            table[user] = value
+            table.move_to_end(user)
+            while len(table) > PER_USER_MAX:
+                table.popitem(last=False)
+
     def _ask(self, user: str, text: str) -> Answer:
-        self.bot_calls += 1
+        with self._lock:
+            self.bot_calls += 1
         assistant = self.assistant_getter()
         if assistant is None:
             raise RuntimeError("assistant not ready")
@@ -322,8 +331,7 @@ class Channel:
         head = "".join(out).rstrip()
         rest = text[len("".join(out)):].strip()
         if rest:
-            with self._lock:
-                self._more[user] = rest
+            self._remember(self._more, user, rest)
         return head + "\n" + tail
 
 
