@@ -39,9 +39,10 @@ class Entitlement:
     @property
     def duration(self) -> str:
         if self.new_rules:
-            return f"{len(self.claims)}年"
+            return phrase("steps.childcare.year", year=len(self.claims))
         y, m = divmod(self.months, 12)
-        return (f"{y}年" if y else "") + (f"{m}个月" if m else "")
+        return ((phrase("steps.childcare.year", year=y) if y else "")
+                + (phrase("steps.childcare.months", n=m) if m else ""))
 
 
 def _start() -> tuple[int, int]:
@@ -78,8 +79,10 @@ def _claim_years_text(e: Entitlement, first: int | None = None) -> list[int]:
 
 
 def _years(ys: list[int]) -> str:
-    parts = [f"{y}年" for y in ys]
-    return parts[0] if len(parts) == 1 else "、".join(parts[:-1]) + "和" + parts[-1]
+    parts = [phrase("steps.childcare.year", year=y) for y in ys]
+    if len(parts) == 1:
+        return parts[0]
+    return phrase("steps.childcare.list_last", head=phrase("steps.childcare.list_sep").join(parts[:-1]), last=parts[-1])
 
 
 def compute(births: list[tuple[int, int]], today: date, *, missed: set[int] | None = None,
@@ -99,15 +102,15 @@ def compute(births: list[tuple[int, int]], today: date, *, missed: set[int] | No
     totals: list[int] = []
     for y, m in births:
         e = entitlement(y, m)
-        label = f"{y}年{m}月"
+        label = phrase("steps.childcare.birth_month", year=y, month=m)
         if not e.eligible:
             lines.append(phrase("childcare.not_eligible", birth=label) + out.use(c["eligibility"], c["prorated"]))
-            out.step(f"{label}出生", "2025年1月1日时已满3周岁", "不在补贴范围")
+            out.step(*phrase("steps.childcare.not_eligible", birth=label))
             totals.append(0)
             continue
         if death and death >= date(*_start(), 1):
             lines.append(phrase("childcare.death", birth=label, year=death.year, amount=per_year) + out.use(c["death"]))
-            out.step(f"{label}出生，{death.year}年死亡", "死亡当年的全年补贴", f"{per_year}元")
+            out.step(*phrase("steps.childcare.death", birth=label, year=death.year, per=per_year))
             totals.append(per_year)
             continue
         if death:
@@ -117,11 +120,13 @@ def compute(births: list[tuple[int, int]], today: date, *, missed: set[int] | No
         years = _claim_years_text(e, first_claim_year)
         amounts = [a for _, a in e.claims]
         if e.new_rules:
-            out.step(f"{label}出生（2025年1月1日及以后）", f"{per_year}元/年 × {len(amounts)}年", f"{e.total}元")
+            out.step(*phrase("steps.childcare.new_birth", birth=label, per=per_year, n=len(amounts), total=e.total))
             first_a, first_b = e.first_claim_years
-            out.step("首次申请年份", "出生当年或次年", f"{first_a}年或{first_b}年")
+            out.step(*phrase("steps.childcare.first_claim", a=first_a, b=first_b))
             if first_claim_year:
-                out.step("申领年份", f"首次{first_claim_year}年起连续3个年度", "、".join(f"{x}年" for x in years))
+                out.step(*phrase("steps.childcare.claim_years", first=first_claim_year,
+                                 years=phrase("steps.childcare.list_sep").join(
+                                     phrase("steps.childcare.year", year=x) for x in years)))
             if first_claim_year and first_claim_year not in (first_a, first_b):
                 lines.append(phrase("childcare.first_claim_too_late", birth=label, a=first_a, b=first_b)
                              + out.use(c["schedule_new"]))
@@ -136,14 +141,18 @@ def compute(births: list[tuple[int, int]], today: date, *, missed: set[int] | No
             lines.append(lead + out.use(c["annual"], c["new_births"]) + sched + out.use(c["schedule_new"]))
         else:
             rate = per_year // 12
-            out.step("每月折算标准", f"{per_year}元 ÷ 12个月", f"{rate}元/月")
-            out.step(f"{label}出生可补贴月数", f"2025年1月至满3周岁（{y + 3}年{m}月）", f"{e.months}个月（{e.duration}）")
-            parts = " + ".join(f"{yy}年 {a}元" for yy, a in e.claims)  # type: ignore[misc]
-            out.step("先整年、后余月", parts, f"{e.total}元")
+            out.step(*phrase("steps.childcare.monthly_rate", per=per_year, rate=rate))
+            out.step(*phrase("steps.childcare.months_due", birth=label, year=y + 3, month=m, months=e.months,
+                             duration=e.duration))
+            parts = " + ".join(phrase("steps.childcare.claim_part", year=yy, amount=a)
+                               for yy, a in e.claims)  # type: ignore[misc]
+            out.step(*phrase("steps.childcare.whole_years_first", parts=parts, total=e.total))
             row = RULES.clauses["table_row"]
             out.extra_quotes.append((row, table_row_prefix(y, m)))
             lead = phrase("childcare.total_old", birth=label, duration=e.duration, total=e.total,
-                          parts="、".join(f"{yy}年{a}元" for yy, a in e.claims))  # type: ignore[misc]
+                          parts=phrase("steps.childcare.list_sep").join(
+                              phrase("steps.childcare.year_amount", year=yy, amount=a)
+                              for yy, a in e.claims))  # type: ignore[misc]
             sched = phrase("childcare.schedule_old" if len(amounts) > 1 else "childcare.schedule_old_one",
                            n=len(amounts), years=_years(years))
             year_clause = c.get(f"schedule_{y}")
@@ -155,7 +164,9 @@ def compute(births: list[tuple[int, int]], today: date, *, missed: set[int] | No
             kept = [(yy, a) for yy, a in e.claims if yy not in missed]  # type: ignore[misc]
             got = sum(a for _, a in kept)
             lost_amt = e.total - got
-            out.step("未申请年度不能补领", " + ".join(f"{yy}年 {a}元" for yy, a in kept) or "0", f"{got}元")
+            out.step(*phrase("steps.childcare.missed", got=got,
+                             parts=" + ".join(phrase("steps.childcare.claim_part", year=yy, amount=a)
+                                              for yy, a in kept) or "0"))
             lines.append(phrase("childcare.missed", years=_years(lost), lost=lost_amt, got=got) + out.use(c["forfeit"]))
         elif lost and e.new_rules:
             lines.append(phrase("childcare.missed_new", years=_years(lost)) + out.use(c["schedule_new"]))
@@ -171,8 +182,9 @@ def compute(births: list[tuple[int, int]], today: date, *, missed: set[int] | No
         lines.extend(_deadline_notes(out, years, today, e, missed))
         totals.append(got)
     if len(births) > 1:
-        out.step("合计", " + ".join(f"{t}元" for t in totals), f"{sum(totals)}元")
-        lines.append(phrase("childcare.sum", n=len(births), parts=" + ".join(f"{t}元" for t in totals), total=sum(totals)))
+        parts = " + ".join(phrase("steps.childcare.yuan", amount=t) for t in totals)
+        out.step(*phrase("steps.childcare.sum", parts=parts, total=sum(totals)))
+        lines.append(phrase("childcare.sum", n=len(births), parts=parts, total=sum(totals)))
     out.result = money(sum(totals))
     out.text = "".join(dict.fromkeys(lines))  # the same note for two children is said once
     out.remember = {"births": births}
@@ -185,7 +197,8 @@ def _deadline_notes(out: Outcome, years: list[int], today: date, e: Entitlement,
         return []
     past = [y for y in years if y < today.year and y not in missed]
     if past:
-        return [phrase("childcare.past_years", today=f"{today.year}年{today.month}月{today.day}日", years=_years(past))
+        today_text = phrase("steps.childcare.today", year=today.year, month=today.month, day=today.day)
+        return [phrase("childcare.past_years", today=today_text, years=_years(past))
                 + out.use(RULES.clauses["forfeit"])]
     return []
 
@@ -200,6 +213,6 @@ def general(today: date) -> Outcome:
                 + phrase("childcare.general_old") + out.use(c["prorated"]) + phrase("childcare.ask_birth"))
     out.result = money(per)
     out.remember = {"pending": {"need": "birth"}}
-    out.step("标准", "每孩每年", f"{per}元")
-    out.step("2025年1月1日及以后出生", f"{per}元 × {n}年", f"{per * n}元")
+    out.step(*phrase("steps.childcare.standard", per=per))
+    out.step(*phrase("steps.childcare.standard_new", per=per, n=n, total=per * n))
     return out

@@ -48,52 +48,57 @@ def financing(region: str, kind: str | None) -> Outcome:
     if region == "河北省":
         h = FIN["hebei"]
         central, local = _split(subsidy, [h["central"], h["local"]])
-        out.step("中央与地方 6:4", f"{money(subsidy)}元 × 6/10 ； × 4/10", f"中央{money(central)}元，地方{money(local)}元")
+        out.step(*phrase("steps.financing.hebei_central", subsidy=money(subsidy), central=money(central),
+                         local=money(local)))
         text = phrase("financing.hebei_central", subsidy=money(subsidy), central=money(central), local=money(local))
         text += out.use(c["hebei_standard"], c["hebei_split"])
         if kind == "direct_county":
             prov, county = _split(local, h["direct_county"])
-            out.step("地方部分 省:直管县 = 2:2", f"{money(local)}元 × 2/4", f"省{money(prov)}元，县{money(county)}元")
+            out.step(*phrase("steps.financing.hebei_direct", local=money(local), prov=money(prov),
+                             county=money(county)))
             text += phrase("financing.hebei_direct", prov=money(prov), county=money(county), central=money(central))
-            out.result = f"中央{money(central)}元、省{money(prov)}元、县{money(county)}元"
+            out.result = phrase("steps.financing.result_direct", central=money(central), prov=money(prov),
+                                county=money(county))
         elif kind == "city_county":
             prov, city, county = _split(local, h["city_county"])
-            out.step("地方部分 省:市:市管县 = 1.2:0.8:2", f"{money(local)}元 × 1.2/4、0.8/4、2/4",
-                     f"省{money(prov)}元，市{money(city)}元，县{money(county)}元")
+            out.step(*phrase("steps.financing.hebei_city_county", local=money(local), prov=money(prov),
+                             city=money(city), county=money(county)))
             text += phrase("financing.hebei_city_county", prov=money(prov), city=money(city), county=money(county))
-            out.result = f"中央{money(central)}元、省{money(prov)}元、市{money(city)}元、县{money(county)}元"
+            out.result = phrase("steps.financing.result_city_county", central=money(central), prov=money(prov),
+                                city=money(city), county=money(county))
         elif kind == "district":
             text += phrase("financing.hebei_district", local=money(local))
-            out.result = f"中央{money(central)}元、地方{money(local)}元"
+            out.result = phrase("steps.financing.result_split", central=money(central), local=money(local))
         else:
             text += phrase("financing.hebei_ask_kind")
-            out.result = f"中央{money(central)}元、地方{money(local)}元"
+            out.result = phrase("steps.financing.result_split", central=money(central), local=money(local))
         out.text = text
         return out
     if region == "广西壮族自治区":
         g = FIN["guangxi"]
         text = phrase("financing.guangxi", central=g["central"], local=g["local"]) + out.use(c["guangxi_split"])
-        out.step("中央与地方", f"{g['central']}元 + {g['local']}元", f"{g['central'] + g['local']}元")
+        out.step(*phrase("steps.financing.guangxi", central=g["central"], local=g["local"],
+                         total=g["central"] + g["local"]))
         if kind == "poverty_county":
             a, b = g["poverty_county"]
-            out.step("脱贫县地方部分", f"自治区{a}元 + 县{b}元", f"{money(Decimal(a) + Decimal(b))}元")
+            out.step(*phrase("steps.financing.guangxi_poverty", a=a, b=b, total=money(Decimal(a) + Decimal(b))))
             text += phrase("financing.guangxi_poverty", region_part=a, county=b)
         elif kind == "university":
             text += phrase("financing.guangxi_university", local=g["university"])
         elif kind in ("city", "city_county", "direct_county", "district"):
             a, b = g["city_or_county"]
-            out.step("设区市、其他县地方部分", f"自治区{a}元 + 市县{b}元", f"{money(Decimal(a) + Decimal(b))}元")
+            out.step(*phrase("steps.financing.guangxi_city", a=a, b=b, total=money(Decimal(a) + Decimal(b))))
             text += phrase("financing.guangxi_city", region_part=a, local=b)
-        out.result = f"中央{g['central']}元、地方{g['local']}元"
+        out.result = phrase("steps.financing.result_split", central=g["central"], local=g["local"])
         out.text = text
         return out
     text = phrase("financing.national", subsidy=FIN["subsidy"], contribution=FIN["contribution"]) + out.use(c["national"])
     west = subsidy * Decimal(FIN["central_share"]["西部"])
     mid = subsidy * Decimal(FIN["central_share"]["中部"])
-    out.step("西部地区中央补助", f"{money(subsidy)}元 × 80%", f"{money(west)}元")
-    out.step("中部地区中央补助", f"{money(subsidy)}元 × 60%", f"{money(mid)}元")
+    out.step(*phrase("steps.financing.west", subsidy=money(subsidy), west=money(west)))
+    out.step(*phrase("steps.financing.mid", subsidy=money(subsidy), mid=money(mid)))
     text += phrase("financing.national_central", west=money(west), mid=money(mid)) + out.use(c["national_central"])
-    out.result = f"{FIN['subsidy']}元"
+    out.result = phrase("steps.financing.result_national", subsidy=FIN["subsidy"])
     out.text = text
     return out
 
@@ -107,19 +112,23 @@ def assistance(text: str) -> Outcome | None:
     if cat is None:
         out.text = phrase("assistance.all") + out.use(c["assistance"], c["local"])
         for k in AID["categories"]:
-            out.step(k["name"], f"{money(P)}元 × {money(Decimal(k['rate']) * 100)}%", f"{money(P * Decimal(k['rate']))}元")
-        out.result = "按类别"
+            out.step(*phrase("steps.assistance.category", name=k["name"], contribution=money(P),
+                             pct=money(Decimal(k["rate"]) * 100), aid=money(P * Decimal(k["rate"]))))
+        out.result = phrase("steps.assistance.result_all")
         return out
     rate = Decimal(cat["rate"])
     aid = P * rate
     out.inputs = {"category": cat["name"], "contribution": money(P)}
-    out.step("个人缴费标准（2024年）", "", f"{money(P)}元")
-    prefix = "不低于" if cat["at_least"] else ""
-    out.step(f"资助比例（{cat['name']}）", f"{money(P)}元 × {prefix}{money(rate * 100)}%", f"{prefix}{money(aid)}元")
-    out.step("个人缴纳", f"{money(P)}元 − {money(aid)}元", f"{'不超过' if cat['at_least'] else ''}{money(P - aid)}元")
+    out.step(*phrase("steps.assistance.contribution", contribution=money(P)))
+    prefix = phrase("steps.assistance.at_least") if cat["at_least"] else ""
+    out.step(*phrase("steps.assistance.rate", name=cat["name"], contribution=money(P), prefix=prefix,
+                     pct=money(rate * 100), aid=money(aid)))
+    out.step(*phrase("steps.assistance.pay", contribution=money(P), aid=money(aid), pay=money(P - aid),
+                     limit=phrase("steps.assistance.at_most") if cat["at_least"] else ""))
     out.result = f"{prefix}{money(aid)}"
     out.text = phrase("assistance.one", who=cat["name"], rate=f"{prefix}{money(rate * 100)}%", aid=f"{prefix}{money(aid)}",
-                      pay=f"{'最多' if cat['at_least'] else ''}{money(P - aid)}", contribution=money(P)) \
+                      pay=(phrase("steps.assistance.up_to") if cat["at_least"] else "") + money(P - aid),
+                      contribution=money(P)) \
         + out.use(c["assistance"], c["contribution"]) + phrase("assistance.local") + out.use(c["local"])
     return out
 
@@ -133,7 +142,7 @@ def reproduction(amount: Decimal | None, scheme: str | None, service_date: date 
     if cross_province:
         out.text = phrase("art.cross_province") + out.use(c["cross_province"])
         out.result = "0"
-        out.step("跨省异地就医", "暂不纳入", "0元")
+        out.step(*phrase("steps.art.cross_province"))
         return out
     if service_date and service_date < date.fromisoformat(ART["effective"]):
         out.text = phrase("art.before", date=service_date.isoformat()) + out.use(c["effective"])
@@ -146,15 +155,15 @@ def reproduction(amount: Decimal | None, scheme: str | None, service_date: date 
     schemes = [scheme] if scheme else list(ART["fund_share"])
     first = amount * Decimal(ART["first_self_pay"])
     base = amount - first
-    out.step("先行自付10%", f"{money(amount)}元 × 10%", f"{money(first)}元")
-    out.step("进入统筹支付的部分", f"{money(amount)}元 − {money(first)}元", f"{money(base)}元")
+    out.step(*phrase("steps.art.first_self_pay", amount=money(amount), first=money(first)))
+    out.step(*phrase("steps.art.pooled", amount=money(amount), first=money(first), base=money(base)))
     parts = []
     for s in schemes:
         share = Decimal(ART["fund_share"][s])
         fund = base * share
         patient = amount - fund
-        out.step(f"{s}统筹基金支付", f"{money(base)}元 × {money(share * 100)}%", f"{money(fund)}元")
-        out.step(f"{s}个人负担", f"{money(amount)}元 − {money(fund)}元", f"{money(patient)}元")
+        out.step(*phrase("steps.art.fund", scheme=s, base=money(base), pct=money(share * 100), fund=money(fund)))
+        out.step(*phrase("steps.art.patient", scheme=s, amount=money(amount), fund=money(fund), patient=money(patient)))
         parts.append(phrase("art.result", scheme=s, amount=money(amount), fund=money(fund), patient=money(patient)))
         out.result = money(fund)
     out.text = "".join(parts) + out.use(c["payment"]) + phrase("art.notes") + out.use(c["no_deductible"], c["cross_province"])
@@ -174,13 +183,14 @@ def serious_illness(region: str, years: int) -> Outcome:
     steps = max(0, years - ILL["years_before_reward"])
     raise_ = steps * v["per_step"]
     out.inputs = {"region": key, "years": years}
-    prefix = "不低于" if v["at_least"] else ""
-    out.step("可获激励的年数", f"连续参保{years}年 − {ILL['years_before_reward']}年", f"{steps}年")
-    out.step("提高最高支付限额", f"{steps}年 × {prefix}{v['per_step']}元", f"{prefix}{raise_}元")
+    prefix = phrase("steps.illness.at_least") if v["at_least"] else ""
+    out.step(*phrase("steps.illness.reward_years", years=years, before=ILL["years_before_reward"], steps=steps))
+    out.step(*phrase("steps.illness.raise", steps=steps, prefix=prefix, per=v["per_step"], total=raise_))
     out.result = f"{prefix}{raise_}"
     main = c["hebei"] if key == "河北省" else c["national"]
     cap = c["hebei_cap"] if key == "河北省" else c["national"]
-    out.text = phrase("illness.result", place="河北" if key == "河北省" else "国家", years=years, steps=steps,
+    place = phrase("steps.illness.place_hebei" if key == "河北省" else "steps.illness.place_national")
+    out.text = phrase("illness.result", place=place, years=years, steps=steps,
                       per=f"{prefix}{v['per_step']}", total=f"{prefix}{raise_}") + out.use(main) \
         + phrase("illness.cap") + out.use(cap)
     return out

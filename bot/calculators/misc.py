@@ -35,16 +35,17 @@ def price_cap(kind: str, base_price: Decimal | None, text: str) -> Outcome:
         ex = PRICES.clause(k["exempt_clause"])
         out.text = phrase("prices.exempt") + out.use(ex)
         if base_price is not None:
-            out.step("一体化管理村卫生室", "零差率销售", f"{money(base_price)}元")
+            out.step(*phrase("steps.prices.exempt", price=money(base_price)))
             out.result = money(base_price)
         return out
     if base_price is None:
         out.text = phrase("prices.rule", base=k["base"], pct=pct) + out.use(clause)
-        out.step(k["base"] + "上限加成", "", f"{pct}%")
+        out.step(*phrase("steps.prices.markup", base=k["base"], pct=pct))
         out.result = f"{pct}%"
         return out
     cap = base_price * (1 + markup)
-    out.step(f"{k['base']} × (1 + {pct}%)", f"{money(base_price)}元 × {money(1 + markup)}", f"{money(cap)}元")
+    out.step(*phrase("steps.prices.cap", base=k["base"], pct=pct, price=money(base_price), factor=money(1 + markup),
+                     cap=money(cap)))
     out.result = money(cap)
     shown = money(cap)
     exact = cap.quantize(Decimal("0.01"), rounding=ROUND_DOWN) == cap
@@ -64,7 +65,7 @@ def vaccine(text: str, income: Decimal | None, years: int | None, age: int | Non
                   "years": years or ""}
     if grade:
         coef = Decimal(VACCINE["coefficients"][grade])
-        out.step(f"{grade}补偿系数", "", money(coef))
+        out.step(*phrase("steps.vaccine.coefficient", grade=grade, coef=money(coef)))
         rule_text = phrase("vaccine.injury_rule", grade=grade, coef=money(coef)) + out.use(c["injury"], c["coefficients"])
     elif death:
         coef = Decimal(1)
@@ -72,7 +73,7 @@ def vaccine(text: str, income: Decimal | None, years: int | None, age: int | Non
         rule_text = phrase("vaccine.death_rule") + out.use(c["death"])
         if years is None and age is not None:
             years = min_years
-            out.step("最低补偿年限", "3周岁及以下5年、3周岁以上10年", f"{min_years}年")
+            out.step(*phrase("steps.vaccine.min_years", years=min_years))
     else:
         out.text = phrase("vaccine.rule") + out.use(c["injury"], c["coefficients"], c["death"])
         return out
@@ -81,15 +82,16 @@ def vaccine(text: str, income: Decimal | None, years: int | None, age: int | Non
         if years is None:
             missing.append(phrase("vaccine.years_name"))
         out.status = "clarify"
-        out.text = rule_text + phrase("clarify.income", what="、".join(missing)) + out.use(c["income"])
+        out.text = rule_text + phrase("clarify.income", what=phrase("steps.vaccine.list_sep").join(missing)) \
+            + out.use(c["income"])
         return out
     amount = income * years * coef
-    out.step("补偿金额", f"{money(income)}元 × {years}年 × {money(coef)}", f"{money(amount)}元")
+    out.step(*phrase("steps.vaccine.amount", income=money(income), years=years, coef=money(coef), amount=money(amount)))
     out.result = money(amount)
     out.text = rule_text + phrase("vaccine.result", income=money(income), years=years, coef=money(coef), amount=money(amount))
     if "不能排除" in text:
         low = amount * Decimal(VACCINE["not_excluded_share"])
-        out.step("不能排除异常反应", f"{money(amount)}元 × 60%", f"不低于{money(low)}元")
+        out.step(*phrase("steps.vaccine.not_excluded", amount=money(amount), low=money(low)))
         out.text += phrase("vaccine.not_excluded", low=money(low)) + out.use(c["not_excluded"])
     return out
 
@@ -101,9 +103,10 @@ def plan_target(text: str) -> Outcome | None:
             base, inc = Decimal(t["base"]), Decimal(t["increase"])
             target = base + inc
             out.inputs = {"indicator": t["name"], "base_year": t["base_year"], "target_year": t["target_year"]}
-            out.step(f"{t['base_year']}年水平", "", f"{money(base)}{t['unit']}")
-            out.step(f"到{t['target_year']}年提高", "", f"{money(inc)}{t['unit']}左右")
-            out.step(f"{t['target_year']}年目标", f"{money(base)} + {money(inc)}", f"约{money(target)}{t['unit']}")
+            out.step(*phrase("steps.plan.base", base_year=t["base_year"], base=money(base), unit=t["unit"]))
+            out.step(*phrase("steps.plan.increase", target_year=t["target_year"], inc=money(inc), unit=t["unit"]))
+            out.step(*phrase("steps.plan.target", target_year=t["target_year"], base=money(base), inc=money(inc),
+                             target=money(target), unit=t["unit"]))
             out.result = money(target)
             out.text = phrase("plan.target", name=t["name"], base_year=t["base_year"], base=money(base),
                               target_year=t["target_year"], inc=money(inc), target=money(target), unit=t["unit"]) \

@@ -19,7 +19,7 @@ RULES = load_rules("waiting_period")
 
 
 def months_text(n: int) -> str:
-    return f"{n}个月"
+    return phrase("steps.waiting.months", n=n)
 
 
 def compute(region: str, break_years: int | None, repaid: int | None = None, *, newborn: bool = False,
@@ -31,10 +31,10 @@ def compute(region: str, break_years: int | None, repaid: int | None = None, *, 
     c = RULES.clauses
     out.inputs = {"region": variant_key, "break_years": break_years, "repaid_years": repaid or 0,
                   "newborn": newborn}
-    place = "河北省" if variant_key == "河北省" else "国家"
+    place = phrase("steps.waiting.place_hebei" if variant_key == "河北省" else "steps.waiting.place_national")
     if newborn:
         out.text = phrase("waiting.newborn") + out.use(main)
-        out.step("新生儿", "除新生儿等特殊群体外", "不设待遇等待期")
+        out.step(*phrase("steps.waiting.newborn"))
         out.result = "0"
         return out
     F = RULES["fixed_months"]
@@ -44,14 +44,15 @@ def compute(region: str, break_years: int | None, repaid: int | None = None, *, 
                               floor_years=RULES["floor_from_break_years"]) + out.use(main)
             if not v["binding"]:
                 out.text += phrase("waiting.provinces") + out.use(c["national_provinces"])
-            out.step("固定待遇等待期", "", months_text(F))
-            out.step("每断保1年", "增加变动待遇等待期", "1个月")
-            out.step("每补缴1年", "减少变动待遇等待期", "1个月")
-            out.step(f"连续断缴{RULES['floor_from_break_years']}年及以上", "修复后两项之和不少于", months_text(RULES["floor_months"]))
+            out.step(*phrase("steps.waiting.fixed", fixed=F))
+            out.step(*phrase("steps.waiting.per_break_year"))
+            out.step(*phrase("steps.waiting.per_repaid_year"))
+            out.step(*phrase("steps.waiting.floor_rule", years=RULES["floor_from_break_years"],
+                             floor=RULES["floor_months"]))
             out.result = str(F)
             return out
         out.text = phrase("waiting.late_only", place=place, fixed=F) + out.use(main)
-        out.step("固定待遇等待期", "未在集中参保期内参保", months_text(F))
+        out.step(*phrase("steps.waiting.late_only", fixed=F))
         out.result = str(F)
         return out
     N = break_years
@@ -59,14 +60,14 @@ def compute(region: str, break_years: int | None, repaid: int | None = None, *, 
     variable = N * RULES["months_per_break_year"]
     repaired = max(0, variable - R * RULES["months_per_repaid_year"])
     total = F + repaired
-    out.step("固定待遇等待期", "", months_text(F))
-    out.step("变动待遇等待期", f"断保{N}年 × 1个月", months_text(variable))
+    out.step(*phrase("steps.waiting.fixed", fixed=F))
+    out.step(*phrase("steps.waiting.variable", n=N, variable=variable))
     if R:
-        out.step("补缴修复", f"{months_text(variable)} − 补缴{R}年 × 1个月", months_text(repaired))
-    out.step("合计", f"{F}个月 + {repaired}个月", months_text(total))
+        out.step(*phrase("steps.waiting.repaired", variable=variable, r=R, repaired=repaired))
+    out.step(*phrase("steps.waiting.total", fixed=F, repaired=repaired, total=total))
     floor_applied = False
     if N >= RULES["floor_from_break_years"] and total < RULES["floor_months"]:
-        out.step(f"连续断缴{N}年（4年及以上）", f"修复后合计不少于{RULES['floor_months']}个月", months_text(RULES["floor_months"]))
+        out.step(*phrase("steps.waiting.floor", n=N, floor=RULES["floor_months"]))
         total = RULES["floor_months"]
         floor_applied = True
     out.result = str(total)
@@ -81,7 +82,7 @@ def compute(region: str, break_years: int | None, repaid: int | None = None, *, 
         out.text += phrase("waiting.from_payment")
     if R and v.get("contribution"):
         cost = R * v["contribution"]
-        out.step("补缴费用（参照当年个人缴费标准）", f"{R}年 × {v['contribution']}元", f"{cost}元")
+        out.step(*phrase("steps.waiting.cost", r=R, per=v["contribution"], cost=cost))
         out.text += phrase("waiting.cost", r=R, per=v["contribution"], year=v["contribution_year"], cost=money(cost)) \
             + out.use(c["hebei_contribution"])
     elif R:
