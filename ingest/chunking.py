@@ -98,7 +98,7 @@ class _PathTracker:
         self.root, self.levels = root, {}
 
 
-def _table_chunks(p: Paragraph) -> list[tuple[str, list[str]]]:
+def _table_chunks(p: Paragraph) -> list[str]:
     lines = p.text.split("\n")
     # title, header, rows — the title may be missing
     head_n = 2 if len(lines) > 2 and not re.match(r"^\d", lines[1]) and not re.match(r"^\d{4}", lines[0]) else 1
@@ -110,7 +110,7 @@ def _table_chunks(p: Paragraph) -> list[tuple[str, list[str]]]:
             groups[-1].append(row)
         else:
             groups.append([row])
-    return [("\n".join(head + g), g) for g in groups]
+    return ["\n".join(head + g) for g in groups]
 
 
 def chunk_document(doc: Document) -> list[Chunk]:
@@ -148,7 +148,7 @@ def chunk_document(doc: Document) -> list[Chunk]:
             if lead:
                 acc.paras = []
             flush()
-            for n, (text, rows) in enumerate(_table_chunks(p)):
+            for n, text in enumerate(_table_chunks(p)):
                 text = "\n".join(lead + [text]) if n == 0 else text
                 emit(text, tracker.path() + ["附表"] if "附表" not in tracker.path() else tracker.path(),
                      p.line_start, p.line_end, "table", [])

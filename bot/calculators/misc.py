@@ -97,7 +97,7 @@ def vaccine(text: str, income: Decimal | None, years: int | None, age: int | Non
 
 
 def plan_target(text: str) -> Outcome | None:
-    for key, t in PLAN["targets"].items():
+    for t in PLAN["targets"].values():
         if any(w in text for w in t["words"]):
             out = Outcome("plan_target", unit=t["unit"])
             base, inc = Decimal(t["base"]), Decimal(t["increase"])

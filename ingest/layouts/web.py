@@ -87,7 +87,7 @@ def split_site(lines: list[Line]) -> list[RawDocument]:
     dup_lines = {d for d in starts.values() if d is not None}
     # Boundaries: every article start, and the first content line after a nav run.
     bounds = set(starts)
-    for a, b in nav:
+    for _, b in nav:
         nxt = next((k for k in range(b, len(lines)) if not lines[k].blank and k not in in_nav), None)
         if nxt is not None:
             bounds.add(nxt)
