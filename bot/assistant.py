@@ -31,13 +31,16 @@ from .retrieve import Hit, Retriever
 from .sessions import Session, SessionStore
 
 RETRIEVE_K = 10
+ANCHOR_MAX_DF = 3  # chunks: a term this rare names a subject
 
 CHILDCARE = re.compile(r"育儿补贴|育儿补助|育儿津贴|生育补贴")
 CHILD = re.compile(r"孩子|娃|宝宝|婴幼儿|婴儿|小孩|出生|生的|生了|每孩|每个孩子|胎|岁|老大|老二|双胞胎")
 CHILDCARE_EXTRACTIVE = re.compile(r"怎么申请|如何申请|在哪|哪里|平台|线上|线下|网上|手机|小程序|材料|迁|发放时间|什么时候发|时间节点|"
                                   r"哪几级|财政|超过三个|三个孩子|四个|多胞胎|双胞胎|收养|孤儿|去世|死亡|审核|监督|补贴资金")
 AMOUNT_ASK = re.compile(r"多少|几年|几次|能领|可以领|领多少|标准|金额|一年给|每年|一共|总共|合计|对吗|是不是|编|上调")
+MULTIPLES = re.compile(r"三胞胎|双胞胎|双胞|龙凤胎|一对双")
 WAITING = re.compile(r"等待期")
+NO_REPAY = re.compile(r"不补缴|不补交|不补的话|没补缴|没有补缴|不补")
 NEWBORN = re.compile(r"新生儿|刚出生|刚生")
 FINANCING = re.compile(r"(居民医保|城乡居民基本医疗保险|居民基本医疗保险).*(分担|负担|各出|各承担|各负担|出多少|各.{0,4}多少)|"
                        r"(中央|省|县).{0,12}(分担|负担|各出|分别要负担|各承担)")
@@ -46,6 +49,7 @@ INSURANCE = re.compile(r"医保|参保|保险")
 ART_WORDS = re.compile(r"辅助生殖|试管|取卵|胚胎移植|人工授精")
 PRICE_WORDS = re.compile(r"中选价|饮片")
 VACCINE_WORDS = re.compile(r"(异常反应|打疫苗|接种).*(补偿|赔|赔偿)|(补偿|赔偿).*(异常反应|疫苗)")
+MONEY_WANTED = re.compile(r"多少钱|赔多少|补偿多少|能赔|能补|金额|多少元|怎么算|算一下|一共多少|补多少")
 PLAN_WORDS = re.compile(r"预期寿命.*(目标|大约|达到)|目标.*预期寿命")
 MONTH_ONLY = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?\s*(?:出生|生的|生)?\s*[。.!！]?")
 ATTACHMENT_LINE = re.compile(r"^附\s*件\s*\d*\s*[:：]\s*(?:\d+[.．、])?\s*(.{4,60}?)\s*$")
@@ -246,6 +250,9 @@ class Assistant:
                 if first_claim is None and missed:
                     first_claim = next((d.year for d in reading.dates if d.role == "claim" and d.month is None), None)
                 death = next((d.as_date() for d in reading.dates if d.role == "death" and d.month), None)
+                multiple = MULTIPLES.search(q)
+                if multiple and len(births) == 1:
+                    births = births * (3 if multiple.group(0).startswith("三") else 2)
                 future = [b for b in births if (b[0], b[1]) > (today.year, today.month)]
                 out = childcare_subsidy.compute(births, today, missed=missed, focus_year=focus,
                                                 first_claim_year=first_claim, death=death)
@@ -268,7 +275,7 @@ class Assistant:
         if WAITING.search(q) or (topic == "waiting_period" and (reading.break_years is not None or reading.break_vague
                                                                 or reading.repaid_years is not None)):
             if reading.break_years is None and not reading.break_vague and reading.repaid_years is None \
-                    and not NEWBORN.search(q) and not followup:
+                    and not NEWBORN.search(q) and not (followup and topic == "waiting_period"):
                 return None  # a general question about the rule: the clause itself answers it
             n = reading.break_years
             r = reading.repaid_years
@@ -276,8 +283,11 @@ class Assistant:
                 n = n if n is not None else session.slots.get("break_years")
                 r = r if r is not None else session.slots.get("repaid_years")
             reg = region if region else (session.slots.get("region") if followup else None)
-            return waiting_period.compute(reg or NATIONAL, n, r, newborn=bool(NEWBORN.search(q)),
-                                          vague=reading.break_vague)
+            out = waiting_period.compute(reg or NATIONAL, n, r, newborn=bool(NEWBORN.search(q)),
+                                         vague=reading.break_vague)
+            if n is not None and r and NO_REPAY.search(q):  # 「不补缴的话几个月？补缴1年呢？」: both
+                waiting_period.add_unrepaid(out, n)
+            return out
         cont = re.search(r"连续参保\s*(\d+|[一二三四五六七八九十两]+)\s*年", q)
         if cont and re.search(r"大病", q) and region in (None, "河北省"):
             years = understand.cn_int(cont.group(1))
@@ -285,7 +295,7 @@ class Assistant:
                 return insurance.serious_illness(region or NATIONAL, years)
         if FINANCING.search(q) and region in (None, "河北省", "广西壮族自治区") and re.search(r"居民医保|财政补助|补助", q):
             return insurance.financing(region or NATIONAL, insurance.county_kind(q))
-        if ASSIST.search(q) and INSURANCE.search(q) and region == "河北省":
+        if ASSIST.search(q) and INSURANCE.search(q) and region == "河北省" and not re.search(r"大病|报销|起付|封顶|救助", q):
             return insurance.assistance(q)
         if ART_WORDS.search(q) and reading.money and region in (None, "河南省"):
             scheme = "职工医保" if "职工" in q else "城乡居民医保" if "居民" in q else None
@@ -294,7 +304,7 @@ class Assistant:
             kind = misc.price_kind(q, region)
             if kind:
                 return misc.price_cap(kind, reading.money[0], q)
-        if VACCINE_WORDS.search(q) and region in (None, "贵州省"):
+        if VACCINE_WORDS.search(q) and region in (None, "贵州省") and (reading.money or MONEY_WANTED.search(q)):
             years = re.search(r"(\d+)\s*年的?(?:补偿)?年限|补偿年限\D{0,4}(\d+)", q)
             age = re.search(r"(\d+)\s*(?:周)?岁", q)
             return misc.vaccine(q, reading.money[0] if reading.money else None,
@@ -373,6 +383,9 @@ class Assistant:
                 scope.has_figure([c.sentence for c in chosen], sub) for sub in split_subquestions(asked)
                 if FIGURE_ASK.search(sub)):
             return self._no_answer_near("refuse.missing_figure", hits[chosen[0].hit_rank].doc, what="数字")
+        wrong_year = self._other_year(question, reading, [c.sentence for c in chosen])
+        if wrong_year:
+            return self._no_answer_near("refuse.other_year", hits[chosen[0].hit_rank].doc, **wrong_year)
         missing = self._attachment_not_included(question, chosen, hits)
         if missing:
             doc = hits[chosen[0].hit_rank].doc
@@ -405,6 +418,22 @@ class Assistant:
         if self.rewriter is not None:
             text = self.rewriter.rewrite(question, text, citations) or text
         return Answer(status="answered", answer=text, citations=citations)
+
+    @staticmethod
+    def _other_year(question: str, reading, sentences: list[str]) -> dict | None:
+        """A figure asked for one year (「2025年个人缴费多少」) that the chosen sentences only
+        give for other years (「2024年……达到每人每年不低于400元」): not the same standard."""
+        asked = [d.year for d in reading.dates if d.month is None and d.year >= 2000]
+        if not asked or not FIGURE_ASK.search(question):
+            return None
+        stated: set[int] = set()
+        for s in sentences:
+            for a, b in re.findall(r"(20\d\d)\s*年?\s*[—–\-~至到]\s*(20\d\d)\s*年", s):
+                stated.update(range(int(a), int(b) + 1))
+            stated.update(int(y) for y in re.findall(r"(20\d\d)\s*年", s))
+        if not stated or asked[0] in stated:
+            return None
+        return {"year": asked[0], "have": "、".join(f"{y}年" for y in sorted(stated))}
 
     def _attachment_not_included(self, question: str, chosen, hits: list[Hit]) -> str:
         """A list or price table asked for that the matching document only names as an
@@ -444,7 +473,7 @@ class Assistant:
         coverage = best[0].coverage if best else 0.0
         known = max((b.known_coverage for b in best[:5]), default=0.0)
         unknown = scope.salient_unknown(question, self.corpus_text, understand_region_words(question))
-        if unknown and known < 0.5 and top.dense < 0.81:
+        if unknown and known < 0.5 and top.dense < 0.81 and not self._anchored(question, hits[:2]):
             return Answer(status="no_answer", answer=phrase("refuse.not_covered_topic", topic=unknown[0])
                           + phrase("refuse.suggest_office", office=phrase("refuse.offices_default")))
         if top.dense < 0.70 and coverage < 0.3:
@@ -455,13 +484,22 @@ class Assistant:
             doc = next(h.doc for h in hits[:2] if "missing_tables" in h.doc.flags)
             return self._no_answer_near("refuse.missing_table", doc)
         # Money asked for, but the matching passages state none.
-        if scope.asks_money(question) and not scope.has_money([s.sentence for s in best[:6]]):
+        if scope.asks_money(question) and not scope.has_money([s.sentence for s in best[:6]], question):
             return self._no_answer_near("refuse.missing_figure", top.doc, what="金额")
         # A year asked about that the matching passages never mention.
         years = [d.year for d in reading.dates if d.month is None and d.year >= 2020]
         if years and FIGURE_ASK.search(question) and not any(f"{years[0]}" in h.chunk.text for h in hits[:3]):
             return self._no_answer_near("refuse.missing_year", top.doc, year=years[0])
         return None
+
+    def _anchored(self, question: str, hits: list[Hit]) -> bool:
+        """A rare corpus term of the question (「水果刀」) stands in the top passages: the
+        question is about them, whatever everyday word (「苹果」) comes with it."""
+        for t in self.composer.content_tokens(question):
+            if len(t) >= 3 and 0 < self.composer.df.get(t, 0) <= ANCHOR_MAX_DF and not gazetteer().find_all(t) \
+                    and any(t in h.chunk.text for h in hits):
+                return True
+        return False
 
     def _no_answer(self, key: str, office: str | None = None, **fields) -> Answer:
         return Answer(status="no_answer", answer=phrase(key, **fields) + phrase(

@@ -22,7 +22,7 @@ OUT_OF_SCOPE = [
     (re.compile(r"个人所得税|个税|纳税|专项附加扣除|退税"), "office_tax"),
     (re.compile(r"高考|分数线|录取线|中考|考研|公务员考试|招考|考公|事业编|岗位表"), "office_exam"),
 ]
-MONEY_ASK = re.compile(r"多少钱|多少元|几元|每月.{0,6}多少|待遇多少|赔多少|补多少|减免多少|多少费用|价是多少|价格是多少|收费多少|领多少")
+MONEY_ASK = re.compile(r"多少钱|多少元|几元|报销多少|能报多少|每月.{0,6}多少|待遇多少|赔多少|补多少|减免多少|多少费用|价是多少|价格是多少|收费多少|领多少")
 NOUNISH = ("n", "nr", "ns", "nt", "nz", "nrt", "vn", "eng", "nl", "ng")
 MONEY = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?元")
 # a figure: digits, or a Chinese numeral before a unit (五年, 三年内, 两次)
@@ -70,7 +70,14 @@ def asks_money(question: str) -> bool:
     return bool(MONEY_ASK.search(question))
 
 
-def has_money(texts: list[str]) -> bool:
+# A markup or a reimbursement may be a share rather than a sum: 「顺加不超15%」, 「报销比例70%」.
+SHARE_OK = re.compile(r"加多少|加价|上浮|报销多少|报多少|能报|减免多少|优惠多少|便宜多少|降多少")
+SHARE = re.compile(r"\d+(?:\.\d+)?\s*%|百分之|[一二三四五六七八九]成")
+
+
+def has_money(texts: list[str], question: str = "") -> bool:
+    if SHARE_OK.search(question) and any(SHARE.search(t) for t in texts):
+        return True
     return any(MONEY.search(t) for t in texts)
 
 
@@ -81,6 +88,11 @@ _UNIT_ASKS = [
     (re.compile(r"多少人|几个人|多少名|几名"), r"\d+\s*(人|名)"),
     (re.compile(r"多少倍|几倍"), r"\d+(\.\d+)?\s*倍"),
     (re.compile(r"比例|百分之|几成|占多少"), r"\d+(\.\d+)?\s*%|[一二三四五六七八九十]成|百分之"),
+    (re.compile(r"多少平方米|多少平米|面积"), r"\d+(\.\d+)?\s*(平方米|㎡|平米)"),
+    (re.compile(r"多少立方米"), r"\d+(\.\d+)?\s*立方米"),
+    (re.compile(r"多少(公里|千米)"), r"\d+(\.\d+)?\s*(公里|千米)"),
+    (re.compile(r"多少(个)?小时|几个小时"), r"\d+\s*(个)?小时"),
+    (re.compile(r"多少(张)?床|几张床"), r"\d+\s*张"),
 ]
 
 

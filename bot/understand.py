@@ -79,16 +79,17 @@ def _year(y: str, today: date) -> int | None:
 
 
 _RELATIVE_YEAR = {"今年": 0, "去年": -1, "前年": -2, "明年": 1, "后年": 2, "大前年": -3}
+_SAME_YEAR = ("同年", "当年", "那年")  # the year of the date mentioned just before
 # 2023年3月5日 / 23年3月 / 2023年三月 / 2023.3 / 2023-03-05 / 2023/3 / 去年3月 / 2023年
 DATE_RE = re.compile(
-    rf"(?P<rel>大前年|前年|去年|今年|明年|后年)(?:的)?(?P<rm>{NUM})?(?:月份?)?(?:(?P<rd>{NUM})[日号])?"
+    rf"(?P<rel>大前年|前年|去年|今年|明年|后年|同年|当年|那年)(?:的)?(?:(?P<rm>{NUM})月份?)?(?:(?P<rd>{NUM})[日号])?"
     rf"|(?P<y>\d{{4}}|\d{{2}}|[{CN_NUM}]{{2,4}})\s*(?:年|(?P<sep>[./-]))\s*"
     rf"(?:(?P<m>\d{{1,2}}|[{CN_NUM}]{{1,3}})(?(sep)|\s*月份?)\s*(?:(?:(?(sep)[./-]|))(?P<d>\d{{1,2}}|[{CN_NUM}]{{1,3}})\s*(?(sep)|[日号]))?)?"
 )
 
 _BIRTH_CUE = re.compile(r"^.{0,8}?(出生|生的|生了|生|出世|落地|降生|诞生|属)")
 _BIRTH_CUE_BEFORE = re.compile(r"(出生于|生于|出生在|生日是|出生日期是?)\s*$")
-_DEATH_CUE = re.compile(r"^.{0,6}?(去世|死亡|夭折|没了|走了)")
+_DEATH_CUE = re.compile(r"^.{0,8}?(去世|死亡|夭折|没了|走了|过世|离世)")
 _MISSED_CUE = re.compile(r"^.{0,12}?(没来得及|忘了|没有?申请|未申请|漏了|错过)")
 _CLAIM_CUE = re.compile(r"^.{0,12}?(申请|申领|领取|能领|可以领|领多少|领了)")
 
@@ -99,7 +100,13 @@ def find_dates(text: str, today: date) -> tuple[list[DateMention], list[InputPro
     problems: list[InputProblem] = []
     for m in DATE_RE.finditer(text):
         g = m.groupdict()
-        if g["rel"]:
+        if g["rel"] in _SAME_YEAR:
+            if not out or not g["rm"]:
+                continue  # 「同年8月」 needs an earlier date to refer to
+            year = out[-1].year
+            month = cn_int(g["rm"])
+            day = cn_int(g["rd"]) if g["rd"] else None
+        elif g["rel"]:
             year = today.year + _RELATIVE_YEAR[g["rel"]]
             month = cn_int(g["rm"]) if g["rm"] else None
             day = cn_int(g["rd"]) if g["rd"] else None

@@ -93,6 +93,8 @@ def compute(births: list[tuple[int, int]], today: date, *, missed: set[int] | No
     c = RULES.clauses
     missed = set(missed or ())
     out.inputs = {"births": [f"{y}-{m:02d}" for y, m in births], "today": today.isoformat()}
+    if len(births) > 1:
+        out.inputs["children"] = len(births)
     if missed:
         out.inputs["missed_years"] = sorted(missed)
     if focus_year:
@@ -109,7 +111,9 @@ def compute(births: list[tuple[int, int]], today: date, *, missed: set[int] | No
             totals.append(0)
             continue
         if death and death >= date(*_start(), 1):
-            lines.append(phrase("childcare.death", birth=label, year=death.year, amount=per_year) + out.use(c["death"]))
+            lines.append(phrase("childcare.death", birth=label, year=death.year, amount=per_year)
+                         + phrase("childcare.death_deadline" if death.year != y else "childcare.death_deadline_birth_year",
+                                  year=death.year, next=death.year + 1) + out.use(c["death"]))
             out.step(*phrase("steps.childcare.death", birth=label, year=death.year, per=per_year))
             totals.append(per_year)
             continue
@@ -184,7 +188,7 @@ def compute(births: list[tuple[int, int]], today: date, *, missed: set[int] | No
     if len(births) > 1:
         parts = " + ".join(phrase("steps.childcare.yuan", amount=t) for t in totals)
         out.step(*phrase("steps.childcare.sum", parts=parts, total=sum(totals)))
-        lines.append(phrase("childcare.sum", n=len(births), parts=parts, total=sum(totals)))
+        lines.insert(0, phrase("childcare.sum", n=len(births), parts=parts, total=sum(totals)))
     out.result = money(sum(totals))
     out.text = "".join(dict.fromkeys(lines))  # the same note for two children is said once
     out.remember = {"births": births}

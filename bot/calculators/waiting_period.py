@@ -11,6 +11,7 @@ personal contribution per year, where the corpus gives it (Hebei 2024: 400 元).
 
 from __future__ import annotations
 
+from policybot.types import CalcStep
 from prompts import phrase
 
 from .base import Outcome, load_rules, money
@@ -91,3 +92,13 @@ def compute(region: str, break_years: int | None, repaid: int | None = None, *, 
         out.text += phrase("waiting.provinces") + out.use(c["national_provinces"])
     out.remember = {"break_years": N, "repaid_years": R, "region": variant_key}
     return out
+
+
+def add_unrepaid(out: Outcome, break_years: int) -> None:
+    """Put the figure without back-payment before the one with it (「不补缴的话呢？补缴1年呢？」)."""
+    F = RULES["fixed_months"]
+    variable = break_years * RULES["months_per_break_year"]
+    total = F + variable
+    label, expression, value = phrase("steps.waiting.unrepaid", fixed=F, variable=variable, total=total)
+    out.steps.insert(0, CalcStep(label=label, expression=expression, value=value))
+    out.text = phrase("waiting.unrepaid", n=break_years, total=total, fixed=F, variable=variable) + out.text
