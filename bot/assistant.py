@@ -447,7 +447,13 @@ class Assistant:
                 if not m:
                     continue
                 name = m.group(1).strip()
-                if len(wanted & set(tokenize(name))) >= 2 and h.doc.text.count(name) <= 1:
+                named = set(tokenize(name))
+                if len(wanted & named) >= 2 and h.doc.text.count(name) <= 1:
+                    # ... unless what else the question asks is answered by the body itself
+                    # (「目录把抗菌药物分成哪几级」 → 「分为三级，即…」)
+                    rest = wanted - named
+                    if rest and chosen and len(rest & chosen[0].tokens) >= 0.5 * len(rest):
+                        return ""
                     return name  # named in the index line only: its content is absent
         return ""
 

@@ -39,6 +39,10 @@ GENERIC = frozenset(
 QUANTITY = re.compile(r"多少|几[个次年天岁项名倍%]|几成|比例|百分之|多长|多久|多大|多高|金额|标准是|额度|上限|下限|最多|最少|至少|不低于|不超过")
 WHEN = re.compile(r"哪天|哪年|什么时候|何时|几月|日期|截止|开始执行|起施行|施行|生效|上线|最晚|之前|节点")
 DURATION = re.compile(r"多长时间|多久|期限|几年|几天|多少天|几个月|多少个工作日|有效期")
+WHERE = re.compile(r"哪里|哪儿|(?:去|在|到)哪(?![几些个一年天])|什么地方|哪个部门|哪个单位|向谁|找谁|哪个窗口|什么渠道|哪个平台")
+PLACE_ANSWER = re.compile(r"(到|向|在|通过|登录)[^，,。；;]{0,24}(所在地|政府|部门|办事处|窗口|现场|大厅|中心|平台|网站|小程序|APP|热线|邮箱|机构)")
+WHO = re.compile(r"由谁|谁来|谁负责|谁出|谁承担|谁支付|谁可以|哪些人|什么人")
+WHO_ANSWER = re.compile(r"由[^，,。；;]{1,30}(负责|承担|支付|申领|申请|组织|实施|提出)|[^，,。；;]{1,20}(负责|承担|支付)")
 FULL_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日")
 NUMBER = re.compile(r"\d")
 DATE_OR_SPAN = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日|\d+个?工作日|\d+天|\d+日|[一二三四五六七八九十两\d]+年|\d+月")
@@ -181,6 +185,8 @@ class Composer:
         wants_date = bool(WHEN.search(question))
         wants_span = bool(DURATION.search(question))
         wants_list = bool(re.search(r"哪几|哪些|分别|几个方面|几类|几项", question))
+        wants_place = bool(WHERE.search(question))
+        wants_who = bool(WHO.search(question))
         top_score = hits[0].score if hits and hits[0].score > 0 else 1.0
         scored: list[Scored] = []
         for rank, h in enumerate(hits[:limit_hits]):
@@ -214,6 +220,10 @@ class Composer:
                     score += 0.12
                 if wants_list and s.count("、") >= 2:
                     score += 0.08
+                if wants_place and PLACE_ANSWER.search(s):
+                    score += 0.25
+                if wants_who and WHO_ANSWER.search(s):
+                    score += 0.08
                 if len(s) < 12:
                     score -= 0.1
                 if _is_heading_line(s):
@@ -227,6 +237,8 @@ class Composer:
         """The sentences to answer with: the best for each sub-question, then a close runner-up."""
         chosen: list[Scored] = []
         subs = split_subquestions(question)
+        max_sentences = max(max_sentences, len(subs) + 1)
+        max_chars += 120 * (len(subs) - 1)
         for sub in subs:
             ranked = self.score_sentences(sub if len(subs) > 1 else question, hits)
             for s in ranked:
