@@ -451,7 +451,7 @@ class Assistant:
                 if len(wanted & named) >= 2 and h.doc.text.count(name) <= 1:
                     # ... unless what else the question asks is answered by the body itself
                     # (「目录把抗菌药物分成哪几级」 → 「分为三级，即…」)
-                    rest = wanted - named
+                    rest = {t for t in wanted - named if self.composer.df.get(t, 0)}
                     if rest and chosen and len(rest & chosen[0].tokens) >= 0.5 * len(rest):
                         return ""
                     return name  # named in the index line only: its content is absent
@@ -492,6 +492,13 @@ class Assistant:
         # Money asked for, but the matching passages state none.
         if scope.asks_money(question) and not scope.has_money([s.sentence for s in best[:6]], question):
             return self._no_answer_near("refuse.missing_figure", top.doc, what="金额")
+        # Money asked for a province whose own documents state none: a national floor is not its figure.
+        if scope.asks_money(question) and reading.regions and reading.regions != [NATIONAL]:
+            local = [s.sentence for s in best[:6] if hits[s.hit_rank].doc.region == reading.regions[0]]
+            national = [s for s in best[:6] if hits[s.hit_rank].doc.region == NATIONAL]
+            if not scope.has_money(local, question) and national and scope.has_money([s.sentence for s in national], question):
+                return self._no_answer_near("refuse.region_figure", hits[national[0].hit_rank].doc,
+                                            asked=gazetteer().short_name(reading.regions[0]))
         # A year asked about that the matching passages never mention.
         years = [d.year for d in reading.dates if d.month is None and d.year >= 2020]
         if years and FIGURE_ASK.search(question) and not any(f"{years[0]}" in h.chunk.text for h in hits[:3]):
@@ -502,7 +509,7 @@ class Assistant:
         """A rare corpus term of the question (「水果刀」) stands in the top passages: the
         question is about them, whatever everyday word (「苹果」) comes with it."""
         for t in self.composer.content_tokens(question):
-            if len(t) >= 3 and 0 < self.composer.df.get(t, 0) <= ANCHOR_MAX_DF and not gazetteer().find_all(t) \
+            if len(t) >= 2 and 0 < self.composer.df.get(t, 0) <= ANCHOR_MAX_DF and not gazetteer().find_all(t) \
                     and any(t in h.chunk.text for h in hits):
                 return True
         return False

@@ -39,6 +39,8 @@ GENERIC = frozenset(
 QUANTITY = re.compile(r"多少|几[个次年天岁项名倍%]|几成|比例|百分之|多长|多久|多大|多高|金额|标准是|额度|上限|下限|最多|最少|至少|不低于|不超过")
 WHEN = re.compile(r"哪天|哪年|什么时候|何时|几月|日期|截止|开始执行|起施行|施行|生效|上线|最晚|之前|节点")
 DURATION = re.compile(r"多长时间|多久|期限|几年|几天|多少天|几个月|多少个工作日|有效期")
+AMOUNT = re.compile(r"多少钱|多少元|几元|加多少|收费多少|费用多少|价格多少|交多少|缴多少|补多少|赔多少")
+AMOUNT_ANSWER = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?元|\d+(?:\.\d+)?\s*%")
 WHERE = re.compile(r"哪里|哪儿|(?:去|在|到)哪(?![几些个一年天])|什么地方|哪个部门|哪个单位|向谁|找谁|哪个窗口|什么渠道|哪个平台")
 PLACE_ANSWER = re.compile(r"(到|向|在|通过|登录)[^，,。；;]{0,24}(所在地|政府|部门|办事处|窗口|现场|大厅|中心|平台|网站|小程序|APP|热线|邮箱|机构)")
 WHO = re.compile(r"由谁|谁来|谁负责|谁出|谁承担|谁支付|谁可以|哪些人|什么人")
@@ -186,6 +188,7 @@ class Composer:
         wants_span = bool(DURATION.search(question))
         wants_list = bool(re.search(r"哪几|哪些|分别|几个方面|几类|几项", question))
         wants_place = bool(WHERE.search(question))
+        wants_amount = bool(AMOUNT.search(question))
         wants_who = bool(WHO.search(question))
         top_score = hits[0].score if hits and hits[0].score > 0 else 1.0
         scored: list[Scored] = []
@@ -220,6 +223,8 @@ class Composer:
                     score += 0.12
                 if wants_list and s.count("、") >= 2:
                     score += 0.08
+                if wants_amount and AMOUNT_ANSWER.search(s):
+                    score += 0.15
                 if wants_place and PLACE_ANSWER.search(s):
                     score += 0.25
                 if wants_who and WHO_ANSWER.search(s):
