@@ -45,6 +45,8 @@ WHERE = re.compile(r"哪里|哪儿|(?:去|在|到)哪(?![几些个一年天])|�
 PLACE_ANSWER = re.compile(r"(到|向|在|通过|登录)[^，,。；;]{0,24}(所在地|政府|部门|办事处|窗口|现场|大厅|中心|平台|网站|小程序|APP|热线|邮箱|机构)")
 WHO = re.compile(r"由谁|谁来|谁负责|谁出|谁承担|谁支付|谁可以|哪些人|什么人")
 WHO_ANSWER = re.compile(r"由[^，,。；;]{1,30}(负责|承担|支付|申领|申请|组织|实施|提出)|[^，,。；;]{1,20}(负责|承担|支付)")
+SPAN_ANSWER = re.compile(r"为期|期限为|有效期|时限|任期|周期为|不超过\d+[年个月天日]|\d+个?工作日内|\d+[天日年]内")
+BOILERPLATE = re.compile(r"(通知|通告|公告|说明)如下[:：]?$|现将有关(事项|要求|工作)?.{0,8}(通知|明确)如下|请遵照执行|请认真贯彻执行|决定(在.{0,12})?(开展|组织|实施)|研究决定|结合(我省|我市|本地)实际.{0,10}制定")
 FULL_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日")
 NUMBER = re.compile(r"\d")
 DATE_OR_SPAN = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日|\d+个?工作日|\d+天|\d+日|[一二三四五六七八九十两\d]+年|\d+月")
@@ -220,7 +222,7 @@ class Composer:
                     if n_dates:
                         score += 0.25 + (0.05 * min(3, n_dates - 1) if wants_list else 0)
                 if wants_span and DATE_OR_SPAN.search(s):
-                    score += 0.12
+                    score += 0.12 + (0.12 if SPAN_ANSWER.search(s) else 0)
                 if wants_list and s.count("、") >= 2:
                     score += 0.08
                 if wants_amount and AMOUNT_ANSWER.search(s):
@@ -231,6 +233,8 @@ class Composer:
                     score += 0.08
                 if len(s) < 12:
                     score -= 0.1
+                if BOILERPLATE.search(s):
+                    score -= 0.1  # a preamble announces the rules; it rarely is one
                 if _is_heading_line(s):
                     score -= 0.08  # a lead-in: worth quoting only with what it introduces
                 known = sum(w for t, w in weights.items() if t in toks) / known_total

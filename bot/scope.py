@@ -83,7 +83,7 @@ def has_money(texts: list[str], question: str = "") -> bool:
 
 # What kind of figure a question asks for, and the units that answer it.
 _UNIT_ASKS = [
-    (re.compile(r"几天|多少天|多少日|几日|天数"), r"(\d+|[一二三四五六七八九十两半]+)\s*(个)?(工作)?[天日周]"),
+    (re.compile(r"几天|多少天|多少日|几日|天数"), r"(?<![月\d])(\d+|[一二三四五六七八九十两半]+)\s*(个)?(工作)?[天日周]"),
     (re.compile(r"多少岁|几岁|年龄"), r"\d+\s*(周)?岁"),
     (re.compile(r"多少人|几个人|多少名|几名"), r"\d+\s*(人|名)"),
     (re.compile(r"多少倍|几倍"), r"\d+(\.\d+)?\s*倍"),
