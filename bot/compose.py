@@ -210,7 +210,7 @@ class Composer:
                 toks = sentence_tokens(s)
                 cov = sum(w for t, w in weights.items() if t in toks) / total
                 bi = len(own_bigrams & _bigrams_cached(s)) / len(q_bigrams) if q_bigrams else 0.0
-                score = cov + 0.25 * bi + 0.15 * relevance - 0.02 * rank
+                score = cov + 0.4 * bi + 0.15 * relevance - 0.02 * rank
                 if quoted and any(x in s for x in quoted):
                     score += 0.3
                     if any(re.search(rf"简称[“\"]?{re.escape(x)}|所称[“\"]?{re.escape(x)}|{re.escape(x)}[”\"]?是指", s) for x in quoted):
