@@ -394,6 +394,8 @@ class Assistant:
         groups: dict[str, list] = {}
         for s in sorted(chosen, key=lambda s: s.hit_rank):
             groups.setdefault(hits[s.hit_rank].doc.doc_id, []).append(s)
+        if regions and regions != [NATIONAL]:  # the asker's province first, then the national rule
+            top_doc = next((d for d in groups if hits[groups[d][0].hit_rank].doc.region == regions[0]), top_doc)
         order = sorted(groups, key=lambda d: (d != top_doc, min(s.hit_rank for s in groups[d])))
         citations: list[Citation] = []
         lines: list[str] = list(notes)
