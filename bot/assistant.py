@@ -38,6 +38,7 @@ CHILD = re.compile(r"孩子|娃|宝宝|婴幼儿|婴儿|小孩|出生|生的|生
 CHILDCARE_EXTRACTIVE = re.compile(r"怎么申请|如何申请|在哪|哪里|平台|线上|线下|网上|手机|小程序|材料|迁|发放时间|什么时候发|时间节点|"
                                   r"哪几级|财政|超过三个|三个孩子|四个|多胞胎|双胞胎|收养|孤儿|去世|死亡|审核|监督|补贴资金")
 AMOUNT_ASK = re.compile(r"多少|几年|几次|能领|可以领|领多少|标准|金额|一年给|每年|一共|总共|合计|对吗|是不是|编|上调")
+EXCEPT = re.compile(r"除了[^，,。？?；;]{1,16}?(以外|之外|外)?(?=[，,；;还])")
 MULTIPLES = re.compile(r"三胞胎|双胞胎|双胞|龙凤胎|一对双")
 WAITING = re.compile(r"等待期")
 NO_REPAY = re.compile(r"不补缴|不补交|不补的话|没补缴|没有补缴|不补")
@@ -209,6 +210,7 @@ class Assistant:
         topic = session.topic if followup else ""
         region = reading.regions[0] if reading.regions else (session.slots.get("regions") or [None])[0] if followup else None
 
+        q = EXCEPT.sub("", q)  # 「除了育儿补贴，还有没有托育补贴」 is not about the subsidy
         childcare = CHILDCARE.search(q) or topic == "childcare_subsidy" or (
             reading.births and re.search(r"续领|申领|补贴|领多少|能领|可以领|能拿|拿多少", q))
         if childcare and (region in (None, "甘肃省")):
@@ -466,6 +468,10 @@ class Assistant:
             return self._no_answer("refuse.not_covered", office)
         if not hits:
             return self._no_answer("refuse.not_covered")
+        benefit = scope.unknown_benefit(question, self.corpus_text)
+        if benefit:
+            return Answer(status="no_answer", answer=phrase("refuse.not_covered_topic", topic=benefit)
+                          + phrase("refuse.suggest_office", office=phrase("refuse.offices_default")))
         top = hits[0]
         # The question names a province, but the matching documents are another province's
         # (or, for a subject whose rules here are one province's, such as the childcare subsidy).

@@ -66,6 +66,23 @@ def salient_unknown(question: str, corpus_text: str, place_words: set[str]) -> l
     return out
 
 
+NOT_A_NAME = frozenset("什么 哪些 多少 没有 有没 部分 这些 那些 相关 有关 各项 这项 那项 这个 那个 每月 每年 一些 哪种 "
+                       "各种 其他 其它 个人 领取 发放 申请 申领 享受 给予 能领 可领 的的".split())
+BENEFIT = re.compile(r"(补贴|津贴|补助|奖励金|奖补|救助金|抚恤金|保险金|护理费)")
+
+
+def unknown_benefit(question: str, corpus_text: str) -> str | None:
+    """A named benefit (「托育补贴」, 「生育津贴」) that no document here mentions."""
+    for m in BENEFIT.finditer(question):
+        stem = question[max(0, m.start() - 2):m.start()]
+        if len(stem) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]{2}", stem) or stem in NOT_A_NAME:
+            continue
+        name = stem + m.group(1)
+        if not re.search(re.escape(stem) + r"[^。；;\n]{0,8}" + re.escape(m.group(1)), corpus_text):
+            return name  # not even 「医保…补助」 with words between
+    return None
+
+
 def asks_money(question: str) -> bool:
     return bool(MONEY_ASK.search(question))
 
