@@ -40,7 +40,7 @@ CHILDCARE_EXTRACTIVE = re.compile(r"怎么申请|如何申请|在哪|哪里|平�
 AMOUNT_ASK = re.compile(r"多少|几年|几次|能领|可以领|领多少|标准|金额|一年给|每年|一共|总共|合计|对吗|是不是|编|上调")
 EXCEPT = re.compile(r"除了[^，,。？?；;]{1,16}?(以外|之外|外)?(?=[，,；;还])")
 MULTIPLES = re.compile(r"三胞胎|双胞胎|双胞|龙凤胎|一对双")
-WAITING = re.compile(r"等待期")
+WAITING = re.compile(r"等待期|等多久|要等|再等|等几个月|多久才能|多长时间才能|什么时候才能(报销|享受|用)")
 NO_REPAY = re.compile(r"不补缴|不补交|不补的话|没补缴|没有补缴|不补")
 NEWBORN = re.compile(r"新生儿|刚出生|刚生")
 FINANCING = re.compile(r"(居民医保|城乡居民基本医疗保险|居民基本医疗保险).*(分担|负担|各出|各承担|各负担|出多少|各.{0,4}多少)|"
@@ -274,7 +274,7 @@ class Assistant:
                 if not reading.regions:
                     out.notes.append(phrase("common.region_note", province="甘肃省"))
                 return out
-        if WAITING.search(q) or (topic == "waiting_period" and (reading.break_years is not None or reading.break_vague
+        if (WAITING.search(q) and (re.search("等待期", q) or reading.break_years is not None or reading.break_vague)) or (topic == "waiting_period" and (reading.break_years is not None or reading.break_vague
                                                                 or reading.repaid_years is not None)):
             if reading.break_years is None and not reading.break_vague and reading.repaid_years is None \
                     and not NEWBORN.search(q) and not (followup and topic == "waiting_period"):
@@ -285,8 +285,14 @@ class Assistant:
                 n = n if n is not None else session.slots.get("break_years")
                 r = r if r is not None else session.slots.get("repaid_years")
             reg = region if region else (session.slots.get("region") if followup else None)
-            out = waiting_period.compute(reg or NATIONAL, n, r, newborn=bool(NEWBORN.search(q)),
+            newborn = bool(NEWBORN.search(q) or re.search(r"生了?(娃|孩子|宝宝)", q))
+            out = waiting_period.compute(reg or NATIONAL, n, r, newborn=newborn and n is None,
                                          vague=reading.break_vague)
+            if newborn and n is not None:  # 「我断了4年，娃刚出生，各自要等多久」
+                waiting_period.add_newborn(out)
+            claim = re.search(r"(\d+)\s*个月.{0,8}(对吗|对不对|是吗|吧)|(是不是|难道)[^，,？?]{0,10}?(\d+)\s*个月", q)
+            if claim and n is not None:
+                waiting_period.correct_claim(out, int(claim.group(1) or claim.group(4)))
             if n is not None and r and NO_REPAY.search(q):  # 「不补缴的话几个月？补缴1年呢？」: both
                 waiting_period.add_unrepaid(out, n)
             return out
@@ -297,7 +303,9 @@ class Assistant:
                 return insurance.serious_illness(region or NATIONAL, years)
         if FINANCING.search(q) and region in (None, "河北省", "广西壮族自治区") and re.search(r"居民医保|财政补助|补助", q):
             return insurance.financing(region or NATIONAL, insurance.county_kind(q))
-        if ASSIST.search(q) and INSURANCE.search(q) and region == "河北省" and not re.search(r"大病|报销|起付|封顶|救助", q):
+        region_known = region or (session.slots.get("regions") or [None])[0]
+        if ASSIST.search(q) and (INSURANCE.search(q) or INSURANCE.search(session.last_query or "") or "救助" in q) \
+                and region_known == "河北省" and not re.search(r"大病|报销|起付|封顶", q):
             return insurance.assistance(q)
         if ART_WORDS.search(q) and reading.money and region in (None, "河南省"):
             scheme = "职工医保" if "职工" in q else "城乡居民医保" if "居民" in q else None

@@ -31,7 +31,10 @@ def price_cap(kind: str, base_price: Decimal | None, text: str) -> Outcome:
     markup = Decimal(k["markup"])
     pct = money(markup * 100)
     out.inputs = {"kind": kind, "base_price": money(base_price) if base_price is not None else ""}
-    if any(w in text for w in k.get("exempt_words", [])) and k.get("exempt_clause"):
+    exempt = any(w in text for w in k.get("exempt_words", [])) and k.get("exempt_clause")
+    # 「药店最高能卖多少？要是村卫生室卖呢？」 asks for both sellers
+    both = exempt and base_price is not None and len(re.findall(r"[？?]|呢", text)) >= 2
+    if exempt and not both:
         ex = PRICES.clause(k["exempt_clause"])
         out.text = phrase("prices.exempt") + out.use(ex)
         if base_price is not None:
@@ -52,6 +55,9 @@ def price_cap(kind: str, base_price: Decimal | None, text: str) -> Outcome:
     out.text = phrase("prices.cap", base=k["base"], price=money(base_price), pct=pct, cap=shown) + out.use(clause)
     if not exact:
         out.text += phrase("prices.rounding")
+    if both:
+        out.step(*phrase("steps.prices.exempt", price=money(base_price)))
+        out.text += phrase("prices.exempt") + out.use(PRICES.clause(k["exempt_clause"]))
     return out
 
 

@@ -73,6 +73,8 @@ def compute(region: str, break_years: int | None, repaid: int | None = None, *, 
         floor_applied = True
     out.result = str(total)
     wording = "waiting.result_binding" if v["binding"] else "waiting.result_national"
+    if not R:
+        wording += "_unpaid"
     out.text = phrase(wording, place=place, n=N, r=R, total=total, fixed=F, variable=variable,
                       repaired=repaired) + out.use(main)
     if floor_applied:
@@ -102,3 +104,18 @@ def add_unrepaid(out: Outcome, break_years: int) -> None:
     label, expression, value = phrase("steps.waiting.unrepaid", fixed=F, variable=variable, total=total)
     out.steps.insert(0, CalcStep(label=label, expression=expression, value=value))
     out.text = phrase("waiting.unrepaid", n=break_years, total=total, fixed=F, variable=variable) + out.text
+
+
+def add_newborn(out: Outcome) -> None:
+    """The parent's figure, then the newborn's exemption."""
+    label, expression, value = phrase("steps.waiting.newborn")
+    out.steps.append(CalcStep(label=label, expression=expression, value=value))
+    main = out.clauses[0] if out.clauses else RULES.clause("national")
+    out.text += phrase("waiting.newborn_too") + out.use(main)
+
+
+def correct_claim(out: Outcome, claimed: int) -> None:
+    """「是不是只要再等4个月」 when the rule gives 6: say so first."""
+    if out.result and out.result != str(claimed):
+        out.inputs["claimed_months"] = claimed
+        out.text = phrase("waiting.claim_wrong", claimed=claimed) + out.text
