@@ -95,6 +95,13 @@ class Assistant:
         encoder = Encoder(s.model, batch_size=s.embed_batch_size, threads=s.torch_threads or None)
         return cls(Retriever(load_index(s.index_dir), encoder, s.query_cache_size), s)
 
+    WARM_UP = ("2023年3月出生的孩子能领多少育儿补贴", "断保2年补缴1年，等待期多长？", "医疗机构禁止携带哪些物品？", "HPV疫苗多少钱一针？")
+
+    def warm_up(self) -> None:
+        """Load the lazy parts (model, tokenizers, part-of-speech tables) before the first user."""
+        for q in self.WARM_UP:
+            self.ask("__warm-up__", q)
+
     def today(self) -> date:
         if self._today is not None:
             return self._today() if callable(self._today) else self._today

@@ -76,10 +76,28 @@ def expand(question: str) -> str:
     return question + (" " + " ".join(extra) if extra else "")
 
 
+ASKS = re.compile(r"多少|几|哪|什么|啥|怎么|咋|如何|谁|吗|呢|么|是否|能否|能不能|可不可以|可以不|有没有|要不要|行不行|中不中|不$|没$|多久|多长|多大|何时")
+
+
 def split_subquestions(question: str) -> list[str]:
     """「从哪天开始执行？我要是去外省做能报吗？」 → two questions; 「在迁出地还是迁入地领」 →
     one question per alternative."""
-    parts = [p.strip() for p in re.split(r"[？?]|(?<=[吗呢])[，,]", question) if p.strip()] or [question]
+    raw = [p.strip() for p in re.split(r"[？?]|(?<=[吗呢])[，,]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", question)
+           if p.strip()] or [question]
+    # A part that asks nothing (「我在广河县递了申请」) is context for the part after it.
+    parts: list[str] = []
+    context = ""
+    for p in raw:
+        if ASKS.search(p):
+            parts.append(context + p)
+            context = ""
+        else:
+            context += p + "，"
+    if context:
+        if parts:
+            parts[-1] += "，" + context.rstrip("，")
+        else:
+            parts.append(context.rstrip("，"))
     out: list[str] = []
     for p in parts:
         m = re.search(r"([\u4e00-\u9fff]{1,6})还是([\u4e00-\u9fff]{1,6})", p)

@@ -26,7 +26,7 @@ MONEY_ASK = re.compile(r"多少钱|多少元|几元|报销多少|能报多少|�
 NOUNISH = ("n", "nr", "ns", "nt", "nz", "nrt", "vn", "eng", "nl", "ng")
 MONEY = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?元")
 # a figure: digits, or a Chinese numeral before a unit (五年, 三年内, 两次)
-FIGURE = re.compile(r"\d|[一二三四五六七八九十两半][年月日天次个倍名项岁周]")
+FIGURE = re.compile(r"\d|[一二三四五六七八九十两半][年月日天次个倍名项岁周]|次月|当月|次年|当年|月底|年底|当日|当天|次日|即时")
 
 
 @lru_cache(maxsize=1)
@@ -62,6 +62,8 @@ def salient_unknown(question: str, corpus_text: str, place_words: set[str]) -> l
             continue
         if w.lower() in corpus_text:
             continue
+        if len(w) >= 3 and re.search(re.escape(w[:2].lower()) + ".{0,2}" + re.escape(w[2:].lower()), corpus_text):
+            continue  # a variant of a corpus word: 扶助金 for 扶助资金
         out.append(word)
     return out
 

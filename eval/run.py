@@ -63,6 +63,7 @@ def run(dataset: str | Path, out_dir: str | Path, assistant=None, progress=None)
 
         ensure_index(quiet=True)
         assistant = Assistant.from_settings()
+    assistant.warm_up()  # latency is measured after load, as in the service
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     records = []

@@ -314,7 +314,7 @@ def _load_assistant(app: FastAPI, settings: Settings) -> None:
         from bot.assistant import Assistant
 
         assistant = Assistant.from_settings(settings)
-        assistant.ask("warm-up", "预热")  # load lazy parts (model, tokenizer) before the first user
+        assistant.warm_up()
         app.state.assistant = assistant
         log.info("assistant ready")
     except Exception as exc:  # the service stays up and says why on /readyz
