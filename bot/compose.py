@@ -108,12 +108,31 @@ def split_subquestions(question: str) -> list[str]:
     return out
 
 
+FIELD_LINE = re.compile(r"^\s*[\u4e00-\u9fff][\u4e00-\u9fff\s]{1,7}[:：]\s*\S.{0,40}$")
+
+
 def sentences(text: str) -> list[str]:
     """Sentences of a passage, cut at 。！？ and line ends; a short lead-in (an item label
     such as ``基层名中医传承人。``) stays with the sentence it introduces; a sentence too
     long to quote is cut at its semicolons."""
     out: list[str] = []
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        # A block of short fields (「单位名称:…」「联系电话:…」) under its label (「2.行政复议」)
+        # is read as one unit: a phone number alone does not say whose it is.
+        j = i
+        while j < len(lines) and FIELD_LINE.match(lines[j]):
+            j += 1
+        if j - i >= 2:
+            start = i - 1 if i > 0 and out and len(lines[i - 1]) <= 20 and not re.search(r"[。；;]$", lines[i - 1]) else i
+            if start < i and out and out[-1] == lines[start].strip():
+                out.pop()
+            out.append("\n".join(lines[start:j]).strip())
+            i = j
+            continue
+        line = lines[i]
+        i += 1
         pending = ""
         for s in _SENT.findall(line):
             s = s.strip()
