@@ -35,12 +35,12 @@ ANCHOR_MAX_DF = 3  # chunks: a term this rare names a subject
 
 CHILDCARE = re.compile(r"育儿补贴|育儿补助|育儿津贴|生育补贴")
 CHILD = re.compile(r"孩子|娃|宝宝|婴幼儿|婴儿|小孩|出生|生的|生了|每孩|每个孩子|胎|岁|老大|老二|双胞胎")
-CHILDCARE_EXTRACTIVE = re.compile(r"怎么申请|如何申请|在哪|哪里|平台|线上|线下|网上|手机|小程序|材料|迁|发放时间|什么时候发|时间节点|"
+CHILDCARE_EXTRACTIVE = re.compile(r"怎么申请|如何申请|在哪|哪里|平台|线上|线下|网上|手机|小程序|材料|迁|发放时间|什么时候发|啥时候发|时间节点|"
                                   r"哪几级|财政|超过三个|三个孩子|四个|多胞胎|双胞胎|收养|孤儿|去世|死亡|审核|监督|补贴资金")
 AMOUNT_ASK = re.compile(r"多少|几年|几次|能领|可以领|领多少|标准|金额|一年给|每年|一共|总共|合计|对吗|是不是|编|上调")
 EXCEPT = re.compile(r"除了[^，,。？?；;]{1,16}?(以外|之外|外)?(?=[，,；;还])")
 MULTIPLES = re.compile(r"三胞胎|双胞胎|双胞|龙凤胎|一对双")
-WAITING = re.compile(r"等待期|等多久|要等|再等|等几个月|多久才能|多长时间才能|什么时候才能(报销|享受|用)")
+WAITING = re.compile(r"等待期|等多久|要等|再等|等几个月|多久才能|多长时间才能|(什么|啥)时候才能(报销|享受|用)")
 NO_REPAY = re.compile(r"不补缴|不补交|不补的话|没补缴|没有补缴|不补")
 NEWBORN = re.compile(r"新生儿|刚出生|刚生")
 FINANCING = re.compile(r"(居民医保|城乡居民基本医疗保险|居民基本医疗保险).*(分担|负担|各出|各承担|各负担|出多少|各.{0,4}多少)|"

@@ -37,7 +37,7 @@ GENERIC = frozenset(
 )
 
 QUANTITY = re.compile(r"多少|几[个次年天岁项名倍%]|几成|比例|百分之|多长|多久|多大|多高|金额|标准是|额度|上限|下限|最多|最少|至少|不低于|不超过")
-WHEN = re.compile(r"哪天|哪年|什么时候|何时|几月|日期|截止|开始执行|起施行|施行|生效|上线|最晚|之前|节点")
+WHEN = re.compile(r"哪天|哪年|什么时候|啥时候|啥时|几时|何时|几月|日期|截止|开始执行|起施行|施行|生效|上线|最晚|之前|节点")
 DURATION = re.compile(r"多长时间|多久|期限|几年|几天|多少天|几个月|多少个工作日|有效期")
 AMOUNT = re.compile(r"多少钱|多少元|几元|加多少|收费多少|费用多少|价格多少|交多少|缴多少|补多少|赔多少")
 AMOUNT_ANSWER = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?元|\d+(?:\.\d+)?\s*%")
@@ -47,6 +47,7 @@ WHO = re.compile(r"由谁|谁来|谁负责|谁出|谁承担|谁支付|谁可以|
 WHO_ANSWER = re.compile(r"由[^，,。；;]{1,30}(负责|承担|支付|申领|申请|组织|实施|提出)|[^，,。；;]{1,20}(负责|承担|支付)")
 SPAN_ANSWER = re.compile(r"为期|期限为|有效期|时限|任期|周期为|不超过\d+[年个月天日]|\d+个?工作日内|\d+[天日年]内")
 BOILERPLATE = re.compile(r"^为(进一步|深入|全面|贯彻|认真|落实|加强|规范|推动|推进|促进|切实)|印发给你们|现予(印发|公布)|(通知|通告|公告|说明)如下[:：]?$|现将有关(事项|要求|工作)?.{0,8}(通知|明确)如下|请遵照执行|请认真贯彻执行|决定(在.{0,12})?(开展|组织|实施)|研究决定|结合(我省|我市|本地)实际.{0,10}制定")
+PART_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月(底|末|初|中旬|上旬|下旬)|每年\d{1,2}月")
 FULL_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日")
 NUMBER = re.compile(r"\d")
 DATE_OR_SPAN = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日|\d+个?工作日|\d+天|\d+日|[一二三四五六七八九十两\d]+年|\d+月")
@@ -258,6 +259,8 @@ class Composer:
                     n_dates = len(FULL_DATE.findall(s))
                     if n_dates:
                         score += 0.25 + (0.05 * min(3, n_dates - 1) if wants_list else 0)
+                    elif PART_DATE.search(s):
+                        score += 0.15  # 「2024年9月至12月底」
                 if wants_span and DATE_OR_SPAN.search(s):
                     score += 0.12 + (0.12 if SPAN_ANSWER.search(s) else 0)
                 if wants_list and s.count("、") >= 2:
