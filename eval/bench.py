@@ -66,6 +66,7 @@ def main(args) -> int:
         print(f"retrieval latency over {len(lat)} questions: p50 {statistics.median(lat):.1f} ms, "
               f"p95 {_pct(lat, 0.95):.1f} ms, max {max(lat):.1f} ms")
         assistant = Assistant(retriever, s)
+        assistant.warm_up()
         lat = []
         for n, q in enumerate(questions):
             t = time.perf_counter()
