@@ -80,6 +80,7 @@ class _Entry:
     done: threading.Event = field(default_factory=threading.Event)
     reply: str = ""
     created: float = field(default_factory=time.monotonic)
+    stamp: int = 0  # the reply's CreateTime: the same for every retry
 
 
 class Deduper:
@@ -208,10 +209,10 @@ class Channel:
         else:
             plain_bytes = body
         delivery = self._parse(plain_bytes)
-        reply_text = self._reply_for(delivery)
+        reply_text, stamp = self._reply_for(delivery)
         if not reply_text:
             return "success", "text/plain; charset=utf-8"
-        reply = TextReply(source=delivery.to, target=delivery.user, content=reply_text)
+        reply = TextReply(source=delivery.to, target=delivery.user, content=reply_text, time=stamp)
         xml = reply.render()
         if self.kind == "wecom" and delivery.agent_id:
             xml = xml.replace("</xml>", f"<AgentID>{delivery.agent_id}</AgentID>\n</xml>")
@@ -240,20 +241,24 @@ class Channel:
 
     # -- dispatch ----------------------------------------------------------------------------
 
-    def _reply_for(self, d: Delivery) -> str:
+    def _reply_for(self, d: Delivery) -> tuple[str, int]:
+        """(reply text, CreateTime): a retry gets the very same reply, byte for byte."""
         entry, first = self.dedupe.claim(d.key)
         if not first:
             # A retry of a message already being answered: wait for that answer, never a second one.
             entry.done.wait(self.budget)
-            return entry.reply if entry.done.is_set() else phrase("wechat.still_working")
+            if entry.done.is_set():
+                return entry.reply, entry.stamp
+            return phrase("wechat.still_working"), int(self.clock())
         try:
             entry.reply = self._dispatch(d)
         except Exception:
             log.exception("wechat dispatch failed")
             entry.reply = phrase("wechat.error")
         finally:
+            entry.stamp = int(self.clock())
             entry.done.set()
-        return entry.reply
+        return entry.reply, entry.stamp
 
     def _dispatch(self, d: Delivery) -> str:
         if d.kind == "event":

@@ -116,9 +116,10 @@ def test_a_retried_message_is_answered_once_with_the_identical_reply(base, mp):
     body = text_xml("河北断保3年补缴2年，待遇等待期多长？", user="oRetry01", msg_id="2000000003")
     calls = mp.bot_calls
     first = post(base, "/wechat", query(), body)
+    time.sleep(1.1)  # a retry comes seconds later; its reply must still be byte for byte the same
     second = post(base, "/wechat", query(), body)
     assert first.status_code == second.status_code == 200
-    assert reply_content(first.text) == reply_content(second.text) and "4个月" in reply_content(first.text)
+    assert first.text == second.text and "4个月" in reply_content(first.text)
     assert mp.bot_calls == calls + 1
     with ThreadPoolExecutor(8) as pool:  # simultaneous deliveries of one new message
         body = text_xml("河南试管婴儿费用1万元，职工医保能报多少？", user="oRetry01", msg_id="2000000004")
