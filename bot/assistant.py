@@ -50,7 +50,7 @@ INSURANCE = re.compile(r"医保|参保|保险")
 ART_WORDS = re.compile(r"辅助生殖|试管|取卵|胚胎移植|人工授精")
 PRICE_WORDS = re.compile(r"中选价|饮片")
 VACCINE_WORDS = re.compile(r"(异常反应|打疫苗|接种).*(补偿|赔|赔偿)|(补偿|赔偿).*(异常反应|疫苗)")
-MONEY_WANTED = re.compile(r"多少钱|赔多少|补偿多少|能赔|能补|金额|多少元|怎么算|算一下|一共多少|补多少")
+MONEY_WANTED = re.compile(r"多少钱|赔多少|补偿多少|能赔多少|能补多少|金额|多少元|怎么算|算一下|一共多少|补多少")
 PLAN_WORDS = re.compile(r"预期寿命.*(目标|大约|达到)|目标.*预期寿命")
 MONTH_ONLY = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?\s*(?:出生|生的|生)?\s*[。.!！]?")
 ATTACHMENT_LINE = re.compile(r"^附\s*件\s*\d*\s*[:：]\s*(?:\d+[.．、])?\s*(.{4,60}?)\s*$")
@@ -59,6 +59,10 @@ LOCATE_ASK = re.compile(r"文号|哪份|哪个文件|出自|什么文件")
 SUMMARY_ASK = re.compile(r"讲了什么|讲的什么|主要内容|说了什么|是什么文件|介绍一下|概括|简要")
 FOLLOWUP = re.compile(r"^(那|那么|那要是|要是|如果|假如|还有|另外|再问|它|这个|那个|其中|里面|同样|还是)")
 
+# A question for a time, and the words that state one (a date, a span, 「自印发之日起」).
+WHEN_ASK = re.compile(r"什么时候|啥时候|何时|哪天|几月几[号日]|截止到?哪|最晚(什么时候|哪天|几号)|哪一天")
+TIME_STATED = re.compile(r"\d{4}\s*年|\d{1,2}\s*月|\d+\s*日|\d+\s*天|[一二三四五六七八九十两]+个?(月|年|天)|月底|年底|季度|"
+                         r"上半年|下半年|次月|次年|当年|当月|工作日|之日|即日|每年|每月|年内|月内|集中参保期|前完成|出生后")
 # A question for a figure (not 「哪几个方面」).
 FIGURE_ASK = re.compile(r"(?<!哪)(多少(?!份|个方面)|几[天年次岁倍项名月]|多长时间|多久|多大|几成|百分之几)")
 
@@ -392,9 +396,13 @@ class Assistant:
         refusal = self._refusal(question, query, hits, reading, regions)
         if refusal is not None:
             return refusal
-        chosen = self.composer.select(query if query != question and len(question) <= 16 else question, hits)
+        # A follow-up (「那意见可以发到哪个邮箱？」) is answered for itself, read in the light of the conversation.
+        chosen = self.composer.select(question, hits, context=query if query != question else None)
         if not chosen:
             return self._no_answer("refuse.not_covered")
+        if WHEN_ASK.search(question) and not FIGURE_ASK.search(question) and \
+                not any(TIME_STATED.search(c.sentence) for c in chosen):
+            return self._no_answer_near("refuse.missing_figure", hits[chosen[0].hit_rank].doc, what="时间")
         asked = re.sub(r"文号[是为]?多少", "", question)
         if FIGURE_ASK.search(asked) and not all(
                 scope.has_figure([c.sentence for c in chosen], sub) for sub in split_subquestions(asked)
@@ -524,7 +532,8 @@ class Assistant:
                                             asked=gazetteer().short_name(reading.regions[0]))
         # A year asked about that the matching passages never mention.
         years = [d.year for d in reading.dates if d.month is None and d.year >= 2020]
-        if years and FIGURE_ASK.search(question) and not any(f"{years[0]}" in h.chunk.text for h in hits[:3]):
+        if years and FIGURE_ASK.search(question) and not any(f"{years[0]}" in h.chunk.text or f"{years[0]}" in h.doc.title
+                                                           for h in hits[:3]):
             return self._no_answer_near("refuse.missing_year", top.doc, year=years[0])
         return None
 

@@ -185,6 +185,7 @@ class Scored:
 
 
 UNIT_MAX = 180
+CONTEXT_WEIGHT = 0.3
 
 
 def quote_unit(sentence: str, chunk_text: str) -> str:
@@ -282,17 +283,31 @@ class Composer:
         scored.sort(key=lambda x: -x.score)
         return scored
 
-    def select(self, question: str, hits: list[Hit], max_sentences: int = 3, max_chars: int = 360) -> list[Scored]:
-        """The sentences to answer with: the best for each sub-question, then a close runner-up."""
+    def select(self, question: str, hits: list[Hit], max_sentences: int = 3, max_chars: int = 360,
+               context: str | None = None) -> list[Scored]:
+        """The sentences to answer with: the best for each sub-question, then a close runner-up.
+
+        Each sub-question (「电话多少」) is scored for itself and, with a smaller weight, in the
+        light of the whole message — or of ``context``, the conversation so far plus the message,
+        for a follow-up such as 「那意见可以发到哪个邮箱？」."""
         chosen: list[Scored] = []
         subs = split_subquestions(question)
+        whole_text = context or question
+        overall = self.score_sentences(whole_text, hits)
+        blend = len(subs) > 1 or bool(context)
+        whole = {(s.hit_rank, s.sentence): s.score for s in overall}
         max_sentences = max(max_sentences, len(subs) + 1)
         max_chars += 120 * (len(subs) - 1)
         for sub in subs:
-            ranked = self.score_sentences(sub if len(subs) > 1 else question, hits)
+            ranked = self.score_sentences(sub, hits) if blend else self.score_sentences(question, hits)
+            own = {id(s): s.score for s in ranked}
+            if blend:
+                for s in ranked:
+                    s.score += CONTEXT_WEIGHT * whole.get((s.hit_rank, s.sentence), 0.0)
+                ranked.sort(key=lambda x: -x.score)
             for s in ranked:
                 if all(s.sentence not in c.sentence for c in chosen):
-                    if not chosen or s.score >= 0.3:
+                    if not chosen or own[id(s)] >= 0.3:  # the context ranks; it does not make an answer
                         s.sentence = quote_unit(s.sentence, hits[s.hit_rank].chunk.text)
                         if all(s.sentence != c.sentence for c in chosen):
                             chosen.append(s)
