@@ -168,3 +168,75 @@ def test_the_dev_set_meets_the_answer_bar(bot, tmp_path):
     first = json.loads(lines[0])
     assert {"id", "status", "answer", "citations", "retrieved", "latency_ms"} <= set(first)
     assert all(norm(r["text"]) for r in first["retrieved"]) and len(first["retrieved"]) == 10
+
+
+# -- behaviours found on questions written without the code (eval/datasets/heldout.jsonl) ----------
+
+def test_twins_are_two_children_and_the_total_leads(bot):
+    ans = bot.ask("twins", "我们户口在甘肃，2025年8月生了一对双胞胎，两个娃的育儿补贴加起来总共能领多少钱？")
+    assert ans.answer.startswith("2个孩子合计：10800元 + 10800元 = 21600元")
+    assert ans.calculation.result == "21600"
+
+
+def test_a_death_in_the_birth_year_may_be_claimed_the_next_year(bot):
+    ans = bot.ask("death", "甘肃一个2025年3月出生的宝宝，同年8月不幸夭折了，家里还能申请育儿补贴吗？最晚什么时候提出申请？")
+    assert "全年育儿补贴3600元" in ans.answer and "最晚在2026年提出" in ans.answer
+
+
+def test_waiting_period_without_and_with_back_payment_in_one_question(bot):
+    ans = bot.ask("both", "断保了2年，不补缴的话待遇等待期是几个月？如果补缴1年呢？")
+    assert ans.answer.index("5个月") < ans.answer.index("一共4个月")
+
+
+def test_waiting_period_asked_in_everyday_words_for_a_parent_and_a_newborn(bot):
+    ans = bot.ask("newborn", "我自己居民医保断了4年没交，媳妇刚生了娃。我不补缴的话，我和娃各自要等多久才有待遇？")
+    assert ans.calculation.calculator == "waiting_period" and "一共7个月" in ans.answer and "新生儿" in ans.answer
+    ans = bot.ask("claim", "河北唐山的，居民医保断了6年，补缴了5年，是不是只要再等4个月就能报销了？")
+    assert ans.answer.startswith("不是4个月。") and "一共6个月" in ans.answer
+
+
+def test_a_price_cap_for_two_sellers(bot):
+    ans = bot.ask("price", "江西药店卖集采药品，中选价18元一盒，最高能卖多少钱？要是一体化管理的村卫生室卖呢？")
+    assert "20.7元" in ans.answer and "零差率" in ans.answer
+
+
+def test_a_compensation_rule_is_answered_when_no_amount_is_asked(bot):
+    ans = bot.ask("vacc", "贵州按补偿办法，因为打疫苗出现异常反应导致孩子死亡的，补偿最少按几年计算？3岁以下和3岁以上一样吗？")
+    assert ans.status == "answered" and "5年" in ans.answer and "10年" in ans.answer
+
+
+@pytest.mark.parametrize("question,hint", [
+    ("甘肃这边除了育儿补贴，娃上托育园还有没有托育补贴？一个月能补多少钱？", "托育补贴"),
+    ("甘肃2025年居民医保个人缴费多少钱？", "2024年"),  # the corpus states 2024's standard only
+    ("上海的城乡居民医保个人一年交多少钱？", "上海"),  # a national floor is not Shanghai's figure
+    ("民政部等27部门那个流动儿童和留守儿童“精准摸排”的通知，要求各地最晚什么时候完成摸排建档？", "时间"),
+])
+def test_near_misses_are_declined_with_what_is_missing(bot, question, hint):
+    ans = bot.ask("near", question)
+    assert ans.status == "no_answer" and hint in ans.answer
+
+
+def test_a_rare_corpus_term_keeps_an_everyday_question_in_scope(bot):
+    ans = bot.ask("knife", "俺是内蒙古的，去医院陪床想带把水果刀削个苹果，让带不？")
+    assert ans.status == "answered" and "限制携带" in ans.answer
+
+
+def test_an_unpunctuated_message_is_split_into_its_questions(bot):
+    ans = bot.ask("nopunct", "我在广河县递了政府信息公开申请 一直没给答复 想申请行政复议该找哪个单位啊 电话多少")
+    assert "临夏回族自治州人民政府" in ans.answer and "0930-6214308" in ans.answer
+
+
+def test_a_follow_up_is_answered_for_itself(bot):
+    sid = "email"
+    bot.ask(sid, "云南深化紧密型县域医共体建设若干措施的征求意见稿，征求意见到哪天截止？")
+    assert "mchpoyn@163.com" in bot.ask(sid, "那意见可以发到哪个邮箱？").answer
+
+
+def test_heldout_questions_meet_the_bar(bot, tmp_path):
+    """Questions written from the corpus by readers who had not seen the code."""
+    from eval.run import run
+
+    m = run(DEV.parent / "heldout.jsonl", tmp_path, assistant=bot)
+    a = m["answer"]
+    assert a["facts_all"] >= 0.85 and a["must_not_violations"] == 0
+    assert a["refusal_accuracy"] >= 0.9 and a["citation_accuracy"] >= 0.9
