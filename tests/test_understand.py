@@ -87,3 +87,29 @@ def test_ordinary_words_are_not_places():
 
 def test_chinese_numerals():
     assert [cn_int(x) for x in ["十二", "两", "二十三", "3", "十"]] == [12, 2, 23, 3, 10]
+
+
+def test_same_year_refers_to_the_date_before():
+    r = read("2025年3月出生的宝宝，同年8月不幸夭折了", TODAY)
+    assert [(d.year, d.month, d.role) for d in r.dates] == [(2025, 3, "birth"), (2025, 8, "death")]
+
+
+def test_an_age_after_this_year_is_not_a_month():
+    r = read("我爸今年45岁，单位体检查不查肺功能？", TODAY)
+    assert not r.problems and r.age_months == 45 * 12
+
+
+def test_sub_questions_and_their_context():
+    from bot.compose import split_subquestions
+
+    assert split_subquestions("我在广河县递了申请 一直没给答复 想申请行政复议该找哪个单位啊 电话多少") == [
+        "我在广河县递了申请，一直没给答复，想申请行政复议该找哪个单位啊", "电话多少"]
+    assert split_subquestions("从哪天开始执行？我要是去外省做能报吗？") == ["从哪天开始执行", "我要是去外省做能报吗"]
+
+
+def test_a_block_of_fields_is_one_unit_with_its_label():
+    from bot.compose import sentences
+
+    text = "1.投诉举报\n单位名称:广河县人民政府办公室\n联系电话:0930-5622056\n2.行政复议\n单位名称:临夏回族自治州人民政府\n联系电话:0930-6214308"
+    assert sentences(text) == ["1.投诉举报\n单位名称:广河县人民政府办公室\n联系电话:0930-5622056",
+                               "2.行政复议\n单位名称:临夏回族自治州人民政府\n联系电话:0930-6214308"]
