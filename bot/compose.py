@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -185,6 +186,7 @@ class Scored:
 
 
 UNIT_MAX = 180
+SCORED_CACHE = 512
 CONTEXT_WEIGHT = 0.3
 
 
@@ -210,6 +212,8 @@ class Composer:
     def __init__(self, doc_freq: dict[str, int], n_docs: int):
         self.df = doc_freq
         self.n = max(n_docs, 1)
+        self._scored: dict[tuple, tuple] = {}  # insertion-ordered: the oldest goes first
+        self._lock = threading.Lock()  # the service answers on several threads
 
     def idf(self, tok: str) -> float:
         return math.log(1 + self.n / (1 + self.df.get(tok, 0)))
@@ -219,6 +223,21 @@ class Composer:
                 if t not in GENERIC and (not t.isdigit() or len(t) == 4)]
 
     def score_sentences(self, question: str, hits: list[Hit], limit_hits: int = 5) -> list[Scored]:
+        """Every sentence of the top passages, best first (fresh objects: callers may edit them).
+        A question is scored against the same passages several times per answer: cached."""
+        key = (question, limit_hits, tuple((h.chunk.chunk_id, round(h.score, 6)) for h in hits[:limit_hits]))
+        with self._lock:
+            cached = self._scored.get(key)
+        if cached is None:
+            cached = tuple((x.sentence, x.hit_rank, x.score, x.coverage, frozenset(x.tokens), x.known_coverage)
+                           for x in self._score_sentences(question, hits, limit_hits))
+            with self._lock:
+                self._scored[key] = cached
+                while len(self._scored) > SCORED_CACHE:
+                    self._scored.pop(next(iter(self._scored)))
+        return [Scored(s, r, sc, cov, set(t), k) for s, r, sc, cov, t, k in cached]
+
+    def _score_sentences(self, question: str, hits: list[Hit], limit_hits: int) -> list[Scored]:
         q = expand(question)
         q_tokens = [t for t in self.content_tokens(q) if not gazetteer().find_all(t)]  # places pick documents, not sentences
         base_weights = {t: self.idf(t) for t in q_tokens}
