@@ -59,6 +59,9 @@ LOCATE_ASK = re.compile(r"文号|哪份|哪个文件|出自|什么文件")
 SUMMARY_ASK = re.compile(r"讲了什么|讲的什么|主要内容|说了什么|是什么文件|介绍一下|概括|简要")
 FOLLOWUP = re.compile(r"^(那|那么|那要是|要是|如果|假如|还有|另外|再问|它|这个|那个|其中|里面|同样|还是)")
 
+# A figure the user asserts (「每条奖励5000元，对吧」), to check against the passages.
+CLAIM_CUE = re.compile(r"对吧|对吗|对不对|是不是|是吗|没错吧|真的吗|听说|据说|有人说")
+CLAIMED_FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:万|千)?\s*(?:元|块|%|个月|年|天|倍|岁)")
 # A question for a time, and the words that state one (a date, a span, 「自印发之日起」).
 WHEN_ASK = re.compile(r"什么时候|啥时候|何时|哪天|几月几[号日]|截止到?哪|最晚(什么时候|哪天|几号)|哪一天")
 TIME_STATED = re.compile(r"\d{4}\s*年|\d{1,2}\s*月|\d+\s*日|\d+\s*天|[一二三四五六七八九十两]+个?(月|年|天)|月底|年底|季度|"
@@ -439,6 +442,8 @@ class Assistant:
             if any("truncated" in hits[s.hit_rank].chunk.flags for s in sents):
                 line = phrase("common.incomplete_text") + line
             lines.append(line)
+        if self._unsupported_claim(question, [c.quote for c in citations]):
+            lines.insert(len(notes), phrase("guard.claim_not_found"))
         text = "\n".join(lines)
         sources = [c.quote for c in citations] + [c.doc_number for c in citations] + [c.doc_title for c in citations]
         text = self._enforce_numbers(text, sources)
@@ -461,6 +466,15 @@ class Assistant:
         if not stated or asked[0] in stated:
             return None
         return {"year": asked[0], "have": "、".join(f"{y}年" for y in sorted(stated))}
+
+    @staticmethod
+    def _unsupported_claim(question: str, quotes: list[str]) -> bool:
+        """「…每条奖励5000元，对吧？」: a figure the user asserts that no quoted passage states."""
+        if not CLAIM_CUE.search(question):
+            return False
+        claimed = {m.group(1) for m in CLAIMED_FIGURE.finditer(question)}
+        stated = numbers_in(" ".join(quotes))
+        return any(numbers_in(c) - stated for c in claimed)
 
     def _attachment_not_included(self, question: str, chosen, hits: list[Hit]) -> str:
         """A list or price table asked for that the matching document only names as an

@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 
 _INSTRUCTION = re.compile(
-    r"(忽略|无视|忘记|忘掉|不要管|跳过)(之前|以上|上面|前面|先前|所有|你的)?的?(所有)?(指令|指示|规则|设定|提示|要求|限制|文件)"
+    r"(忽略|无视|忘记|忘掉|不要管|跳过)[^。，,！!？?]{0,6}?(指令|指示|规则|设定|提示词?|要求|限制|文件)"
+    r"|(直接|只|只要|只需)(回答|回复|说)([“\"「『](是|对|好的|可以)[”\"」』]|(是|对|好的|可以)[:：，,。])"
     r"|你现在是|从现在起你|扮演|假装你|system\s*prompt|系统提示|developer\s*mode|越狱|jailbreak"
     r"|ignore (all |the )?(previous|above|prior) (instructions|rules)",
     re.I,
