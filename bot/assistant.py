@@ -25,7 +25,7 @@ from prompts import phrase, phrase_list
 from . import scope, understand
 from .calculators import childcare_subsidy, insurance, misc, waiting_period
 from .calculators.base import MARKER, ClauseIndex, Outcome
-from .compose import Composer, citation_for, numbers_in, split_subquestions, unsupported_numbers
+from .compose import Composer, citation_for, numbers_in, quote_unit, split_subquestions, unsupported_numbers
 from .guard import inspect, plain_text
 from .retrieve import Hit, Retriever
 from .sessions import Session, SessionStore
@@ -36,7 +36,8 @@ ANCHOR_MAX_DF = 3  # chunks: a term this rare names a subject
 CHILDCARE = re.compile(r"育儿补贴|育儿补助|育儿津贴|生育补贴")
 CHILD = re.compile(r"孩子|娃|宝宝|婴幼儿|婴儿|小孩|出生|生的|生了|每孩|每个孩子|胎|岁|老大|老二|双胞胎")
 CHILDCARE_EXTRACTIVE = re.compile(r"怎么申请|如何申请|在哪|哪里|平台|线上|线下|网上|手机|小程序|材料|迁|发放时间|什么时候发|啥时候发|时间节点|"
-                                  r"哪几级|财政|超过三个|三个孩子|四个|多胞胎|双胞胎|收养|孤儿|去世|死亡|审核|监督|补贴资金")
+                                  r"哪几级|财政|超过三个|三个孩子|四个|多胞胎|双胞胎|收养|孤儿|去世|死亡|审核|监督|补贴资金|"
+                                  r"比例|复查|复核|抽查|核查|监管|公示|部门")
 AMOUNT_ASK = re.compile(r"多少|几年|几次|能领|可以领|领多少|标准|金额|一年给|每年|一共|总共|合计|对吗|是不是|编|上调")
 EXCEPT = re.compile(r"除了[^，,。？?；;]{1,16}?(以外|之外|外)?(?=[，,；;还])")
 MULTIPLES = re.compile(r"三胞胎|双胞胎|双胞|龙凤胎|一对双")
@@ -54,7 +55,7 @@ MONEY_WANTED = re.compile(r"多少钱|赔多少|补偿多少|能赔多少|能补
 PLAN_WORDS = re.compile(r"预期寿命.*(目标|大约|达到)|目标.*预期寿命")
 MONTH_ONLY = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?\s*(?:出生|生的|生)?\s*[。.!！]?")
 ATTACHMENT_LINE = re.compile(r"^附\s*件\s*\d*\s*[:：]\s*(?:\d+[.．、])?\s*(.{4,60}?)\s*$")
-LIST_ASK = re.compile(r"哪些|目录|清单|名单|哪几项|(价格|指导价|收费标准|价)(是)?多少")
+LIST_ASK = re.compile(r"哪些|哪几项|(价格|指导价|收费标准|价)(是)?多少")
 LOCATE_ASK = re.compile(r"文号|哪份|哪个文件|出自|什么文件")
 SUMMARY_ASK = re.compile(r"讲了什么|讲的什么|主要内容|说了什么|是什么文件|介绍一下|概括|简要")
 FOLLOWUP = re.compile(r"^(那|那么|那要是|要是|如果|假如|还有|另外|再问|它|这个|那个|其中|里面|同样|还是)")
@@ -405,7 +406,17 @@ class Assistant:
             return self._no_answer("refuse.not_covered")
         if WHEN_ASK.search(question) and not FIGURE_ASK.search(question) and \
                 not any(TIME_STATED.search(c.sentence) for c in chosen):
-            return self._no_answer_near("refuse.missing_figure", hits[chosen[0].hit_rank].doc, what="时间")
+            # a time is asked for: the best sentence of the top passages that states one, or say none does
+            timed = next((s for s in self.composer.score_sentences(question, hits)[:8]
+                          if s.hit_rank <= 2 and TIME_STATED.search(s.sentence)), None)
+            if timed is None:
+                return self._no_answer_near("refuse.missing_figure", hits[chosen[0].hit_rank].doc, what="时间")
+            timed.sentence = quote_unit(timed.sentence, hits[timed.hit_rank].chunk.text)
+            chosen = [timed] + [c for c in chosen if c.sentence not in timed.sentence][:2]
+        if all(ATTACHMENT_LINE.match(c.sentence) for c in chosen):
+            # the passage that matches is only the index line of an attachment the corpus lacks
+            name = ATTACHMENT_LINE.match(chosen[0].sentence).group(1).strip()
+            return self._no_answer_near("refuse.attachment", hits[chosen[0].hit_rank].doc, attachment=name)
         asked = re.sub(r"文号[是为]?多少", "", question)
         if FIGURE_ASK.search(asked) and not all(
                 scope.has_figure([c.sentence for c in chosen], sub) for sub in split_subquestions(asked)
@@ -455,7 +466,7 @@ class Assistant:
     def _other_year(question: str, reading, sentences: list[str]) -> dict | None:
         """A figure asked for one year (「2025年个人缴费多少」) that the chosen sentences only
         give for other years (「2024年……达到每人每年不低于400元」): not the same standard."""
-        asked = [d.year for d in reading.dates if d.month is None and d.year >= 2000]
+        asked = [d.year for d in reading.dates if d.month is None and d.year >= 2000 and d.text[:1].isdigit()]
         if not asked or not FIGURE_ASK.search(question):
             return None
         stated: set[int] = set()
@@ -545,7 +556,7 @@ class Assistant:
                 return self._no_answer_near("refuse.region_figure", hits[national[0].hit_rank].doc,
                                             asked=gazetteer().short_name(reading.regions[0]))
         # A year asked about that the matching passages never mention.
-        years = [d.year for d in reading.dates if d.month is None and d.year >= 2020]
+        years = [d.year for d in reading.dates if d.month is None and d.year >= 2020 and d.text[:1].isdigit()]
         if years and FIGURE_ASK.search(question) and not any(f"{years[0]}" in h.chunk.text or f"{years[0]}" in h.doc.title
                                                            for h in hits[:3]):
             return self._no_answer_near("refuse.missing_year", top.doc, year=years[0])

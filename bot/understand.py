@@ -121,6 +121,8 @@ def find_dates(text: str, today: date) -> tuple[list[DateMention], list[InputPro
             month = cn_int(g["m"]) if g["m"] else None
             day = cn_int(g["d"]) if g["d"] else None
         raw = m.group(0).strip()
+        if g.get("sep") and re.match(r"\s*(万|千)?(元|块|%|倍|米|克|毫升|支|盒|片|分)", text[m.end():]):
+            continue  # 「29.99元」 is a price, not a date
         if month is not None and not 1 <= month <= 12:
             problems.append(InputProblem("bad_month", raw, f"{month}月"))
             continue
@@ -170,7 +172,7 @@ def birth_from_age(months: int, today: date) -> tuple[int, int]:
 # 断保3年 / 断了好几年 / 连续断缴了5年 / 此前已断保3年 / 中断缴费两年
 _BREAK = re.compile(rf"(?:断保|断缴|断了|中断(?:缴费|参保)?|没交|没缴|停保|停缴)了?\s*(?:医保)?\s*(?:大概|大约|约)?({NUM}|好几|几)\s*年")
 _REPAY = re.compile(rf"(?:补缴|补交|补齐|补了|补缴了|修复)了?\s*(?:其中)?\s*(?:的)?\s*({NUM}|好几|几)\s*年")
-_YEARS_THEN_REPAY = re.compile(rf"({NUM})\s*年的?(?:费用)?(?:都)?(?:补缴|补交|补上|补齐)")
+_YEARS_THEN_REPAY = re.compile(rf"({NUM})\s*年的?(?:费用|医保)?(?:都|全|全部|全都|也)?(?:补缴|补交|补上|补齐)")
 
 
 def break_years(text: str) -> tuple[int | None, bool]:

@@ -113,3 +113,12 @@ def test_a_block_of_fields_is_one_unit_with_its_label():
     text = "1.投诉举报\n单位名称:广河县人民政府办公室\n联系电话:0930-5622056\n2.行政复议\n单位名称:临夏回族自治州人民政府\n联系电话:0930-6214308"
     assert sentences(text) == ["1.投诉举报\n单位名称:广河县人民政府办公室\n联系电话:0930-5622056",
                                "2.行政复议\n单位名称:临夏回族自治州人民政府\n联系电话:0930-6214308"]
+
+
+def test_a_price_with_a_decimal_point_is_not_a_date():
+    r = read("一盒10支的注射剂挂网价15.01元，要是29.99元呢？", TODAY)
+    assert not r.problems and not r.dates
+
+
+def test_years_back_paid_said_before_the_verb():
+    assert read("居民医保断了3年，重新参保时把这3年全补缴了", TODAY).repaid_years == 3
