@@ -25,7 +25,7 @@ from prompts import phrase, phrase_list
 from . import scope, understand
 from .calculators import childcare_subsidy, insurance, misc, waiting_period
 from .calculators.base import MARKER, ClauseIndex, Outcome
-from .compose import Composer, citation_for, numbers_in, quote_unit, split_subquestions, unsupported_numbers
+from .compose import PLACE_ANSWER, WHERE, Composer, citation_for, numbers_in, quote_unit, split_subquestions, unsupported_numbers
 from .guard import inspect, plain_text
 from .retrieve import Hit, Retriever
 from .sessions import Session, SessionStore
@@ -413,6 +413,14 @@ class Assistant:
                 return self._no_answer_near("refuse.missing_figure", hits[chosen[0].hit_rank].doc, what="时间")
             timed.sentence = quote_unit(timed.sentence, hits[timed.hit_rank].chunk.text)
             chosen = [timed] + [c for c in chosen if c.sentence not in timed.sentence][:2]
+        if WHERE.search(question) and not LOCATE_ASK.search(question) and \
+                not any(PLACE_ANSWER.search(c.sentence) for c in chosen):
+            placed = next((s for s in self.composer.score_sentences(question, hits)[:8]
+                           if s.hit_rank <= 2 and PLACE_ANSWER.search(s.sentence)), None)
+            if placed is None:
+                return self._no_answer_near("refuse.missing_figure", hits[chosen[0].hit_rank].doc, what="地点或办理渠道")
+            placed.sentence = quote_unit(placed.sentence, hits[placed.hit_rank].chunk.text)
+            chosen = [placed] + [c for c in chosen if c.sentence not in placed.sentence][:2]
         if all(ATTACHMENT_LINE.match(c.sentence) for c in chosen):
             # the passage that matches is only the index line of an attachment the corpus lacks
             name = ATTACHMENT_LINE.match(chosen[0].sentence).group(1).strip()

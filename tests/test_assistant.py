@@ -210,6 +210,7 @@ def test_a_compensation_rule_is_answered_when_no_amount_is_asked(bot):
     ("甘肃2025年居民医保个人缴费多少钱？", "2024年"),  # the corpus states 2024's standard only
     ("上海的城乡居民医保个人一年交多少钱？", "上海"),  # a national floor is not Shanghai's figure
     ("民政部等27部门那个流动儿童和留守儿童“精准摸排”的通知，要求各地最晚什么时候完成摸排建档？", "时间"),
+    ("新冠、流感疫苗哪里能免费打？", "地点"),  # the plan says vaccinate; it names no place
 ])
 def test_near_misses_are_declined_with_what_is_missing(bot, question, hint):
     ans = bot.ask("near", question)
