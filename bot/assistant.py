@@ -25,7 +25,7 @@ from prompts import phrase, phrase_list
 from . import scope, understand
 from .calculators import childcare_subsidy, insurance, misc, waiting_period
 from .calculators.base import MARKER, ClauseIndex, Outcome
-from .compose import PLACE_ANSWER, WHERE, Composer, citation_for, numbers_in, quote_unit, split_subquestions, unsupported_numbers
+from .compose import PLACE_ANSWER, Composer, citation_for, numbers_in, quote_unit, split_subquestions, unsupported_numbers
 from .guard import inspect, plain_text
 from .retrieve import Hit, Retriever
 from .sessions import Session, SessionStore
@@ -63,6 +63,9 @@ FOLLOWUP = re.compile(r"^(那|那么|那要是|要是|如果|假如|还有|另�
 # A figure the user asserts (「每条奖励5000元，对吧」), to check against the passages.
 CLAIM_CUE = re.compile(r"对吧|对吗|对不对|是不是|是吗|没错吧|真的吗|听说|据说|有人说")
 CLAIMED_FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:万|千)?\s*(?:元|块|%|个月|年|天|倍|岁)")
+PARENS_OR_SPACE = re.compile(r"[（(][^）)\n]{0,30}[）)]|\s")
+# A question for a place (not 「哪个部门印发的」, which asks who).
+WHERE_ASK = re.compile(r"哪里|哪儿|(?:去|在|到)哪(?![几些个一年天])|什么地方")
 # A question for a time, and the words that state one (a date, a span, 「自印发之日起」).
 WHEN_ASK = re.compile(r"什么时候|啥时候|何时|哪天|几月几[号日]|截止到?哪|最晚(什么时候|哪天|几号)|哪一天")
 TIME_STATED = re.compile(r"\d{4}\s*年|\d{1,2}\s*月|\d+\s*日|\d+\s*天|[一二三四五六七八九十两]+个?(月|年|天)|月底|年底|季度|"
@@ -86,6 +89,9 @@ class Assistant:
         self.composer = Composer(df, len(index.chunks))
         # every character of the corpus, for "does the corpus ever say X" checks
         self.corpus_text = "\n".join(c.text for c in index.chunks).lower()
+        # every title and every 《…》 the documents mention, without brackets or spaces, for 《》 look-ups
+        self._title_keys = re.sub(PARENS_OR_SPACE, "", "\n".join(
+            [self.corpus_text] + [" ".join((d.title, d.cover_title, *d.alt_titles)) for d in index.documents.values()])).lower()
         self._today = today
         self.rewriter = None
         if self.settings.llm_base_url:
@@ -413,7 +419,7 @@ class Assistant:
                 return self._no_answer_near("refuse.missing_figure", hits[chosen[0].hit_rank].doc, what="时间")
             timed.sentence = quote_unit(timed.sentence, hits[timed.hit_rank].chunk.text)
             chosen = [timed] + [c for c in chosen if c.sentence not in timed.sentence][:2]
-        if WHERE.search(question) and not LOCATE_ASK.search(question) and \
+        if WHERE_ASK.search(question) and not LOCATE_ASK.search(question) and \
                 not any(PLACE_ANSWER.search(c.sentence) for c in chosen):
             placed = next((s for s in self.composer.score_sentences(question, hits)[:8]
                            if s.hit_rank <= 2 and PLACE_ANSWER.search(s.sentence)), None)
@@ -524,6 +530,10 @@ class Assistant:
             return self._no_answer("refuse.not_covered", office)
         if not hits:
             return self._no_answer("refuse.not_covered")
+        missing_doc = self._missing_document(question)
+        if missing_doc:
+            return Answer(status="no_answer", answer=phrase("refuse.document_not_held", title=missing_doc)
+                          + phrase("refuse.suggest_office", office=phrase("refuse.offices_default")))
         benefit = scope.unknown_benefit(question, self.corpus_text)
         if benefit:
             return Answer(status="no_answer", answer=phrase("refuse.not_covered_topic", topic=benefit)
@@ -546,7 +556,7 @@ class Assistant:
         if unknown and known < 0.5 and top.dense < 0.81 and not self._anchored(question, hits[:2]):
             return Answer(status="no_answer", answer=phrase("refuse.not_covered_topic", topic=unknown[0])
                           + phrase("refuse.suggest_office", office=phrase("refuse.offices_default")))
-        if top.dense < 0.70 and coverage < 0.3:
+        if top.dense < 0.70 and coverage < 0.3 and not self._anchored(question, hits[:2]):
             return self._no_answer("refuse.not_covered")
         # A table that the source only has as an image.
         if re.search(r"表|指标", question) and any("missing_tables" in h.doc.flags for h in hits[:2]) and \
@@ -568,6 +578,15 @@ class Assistant:
         if years and FIGURE_ASK.search(question) and not any(f"{years[0]}" in h.chunk.text or f"{years[0]}" in h.doc.title
                                                            for h in hits[:3]):
             return self._no_answer_near("refuse.missing_year", top.doc, year=years[0])
+        return None
+
+    def _missing_document(self, question: str) -> str | None:
+        """A document the user names in 《》 that the collection does not hold (only a link to it
+        was on a scraped page, or it is another body's)."""
+        for title in re.findall(r"《([^《》]{6,60})》", question):
+            key = re.sub(PARENS_OR_SPACE, "", title).lower()
+            if key and key not in self._title_keys:
+                return title
         return None
 
     def _anchored(self, question: str, hits: list[Hit]) -> bool:

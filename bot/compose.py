@@ -258,7 +258,7 @@ class Composer:
             # Words of the document's own title tell which document, not which sentence: count them less.
             title_toks = set(tokenize(" ".join((h.doc.title, h.doc.cover_title))))
             weights = {t: w * (0.15 if t in title_toks else 1.0) for t, w in base_weights.items()}
-            own_bigrams = q_bigrams - _bigrams_cached(" ".join(title_toks)) if q_bigrams else q_bigrams
+            own_bigrams = q_bigrams - _bigrams_cached(h.doc.title + "\n" + (h.doc.cover_title or "")) if q_bigrams else q_bigrams
             total = sum(weights.values()) or 1.0
             known_total = sum(w for t, w in weights.items() if self.df.get(t, 0)) or 1.0
             relevance = max(0.0, h.score / top_score)

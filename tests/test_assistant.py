@@ -211,6 +211,7 @@ def test_a_compensation_rule_is_answered_when_no_amount_is_asked(bot):
     ("上海的城乡居民医保个人一年交多少钱？", "上海"),  # a national floor is not Shanghai's figure
     ("民政部等27部门那个流动儿童和留守儿童“精准摸排”的通知，要求各地最晚什么时候完成摸排建档？", "时间"),
     ("新冠、流感疫苗哪里能免费打？", "地点"),  # the plan says vaccinate; it names no place
+    ("国家卫健委印发的《医务人员互联网健康科普负面行为清单（试行）》，具体列了哪些行为？", "没有《"),  # only a link to it
 ])
 def test_near_misses_are_declined_with_what_is_missing(bot, question, hint):
     ans = bot.ask("near", question)
@@ -262,3 +263,8 @@ def test_a_time_asked_for_is_found_in_the_top_passages(bot):
 def test_this_year_in_passing_is_not_a_year_asked_about(bot):
     ans = bot.ask("thisyear", "我们是广东一个地级市的医保经办机构，上年度医疗救助实际费用是2400万元。按广东医疗救助经办规程，今年年初测算的医疗救助预付款额度怎么定？")
     assert ans.status == "answered" and "25%" in ans.answer
+
+
+def test_who_issued_a_document_is_not_a_question_of_place(bot):
+    ans = bot.ask("who", "《上海市药品零售企业许可验收实施细则》是哪个部门印发的？经过什么会议审议通过？")
+    assert ans.status == "answered" and "上海市药品监督管理局" in ans.answer and "第16次局长办公会" in ans.answer
