@@ -13,6 +13,7 @@ import re
 import time
 import uuid
 from datetime import date, datetime
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from embeddings.keyword import tokenize
@@ -50,6 +51,7 @@ ASSIST = re.compile(r"低保|特困|脱贫|返贫|边缘易致贫|突发严重�
 INSURANCE = re.compile(r"医保|参保|保险")
 ART_WORDS = re.compile(r"辅助生殖|试管|取卵|胚胎移植|人工授精")
 PRICE_WORDS = re.compile(r"中选价|饮片")
+INJECTION_WORDS = re.compile(r"注射剂.*(挂网|单支|每支)|(单支|每支).*挂网")
 VACCINE_WORDS = re.compile(r"(异常反应|打疫苗|接种).*(补偿|赔|赔偿)|(补偿|赔偿).*(异常反应|疫苗)")
 MONEY_WANTED = re.compile(r"多少钱|赔多少|补偿多少|能赔多少|能补多少|金额|多少元|怎么算|算一下|一共多少|补多少")
 PLAN_WORDS = re.compile(r"预期寿命.*(目标|大约|达到)|目标.*预期寿命")
@@ -295,6 +297,10 @@ class Assistant:
                 if not reading.regions:
                     out.notes.append(phrase("common.region_note", province="甘肃省"))
                 return out
+        if reading.break_years is not None and re.search(r"大病", q) and not re.search("等待期", q):
+            out = insurance.serious_illness_break(region or (session.slots.get("regions") or [None])[0], reading.break_years)
+            if out is not None:
+                return out
         if (WAITING.search(q) and (re.search("等待期", q) or reading.break_years is not None or reading.break_vague)) or (topic == "waiting_period" and (reading.break_years is not None or reading.break_vague
                                                                 or reading.repaid_years is not None)):
             if reading.break_years is None and not reading.break_vague and reading.repaid_years is None \
@@ -335,6 +341,12 @@ class Assistant:
             kind = misc.price_kind(q, region)
             if kind:
                 return misc.price_cap(kind, reading.money[0], q)
+        if INJECTION_WORDS.search(q):
+            packages = injection_packages(q)
+            if packages:
+                return misc.injection_unit_prices(packages)
+        if re.search(r"预付款", q) and re.search(r"医疗救助", q) and reading.money and region in (None, "广东省"):
+            return misc.assistance_prepayment(reading.money[0])
         if VACCINE_WORDS.search(q) and region in (None, "贵州省") and (reading.money or MONEY_WANTED.search(q)):
             years = re.search(r"(\d+)\s*年的?(?:补偿)?年限|补偿年限\D{0,4}(\d+)", q)
             age = re.search(r"(\d+)\s*(?:周)?岁", q)
@@ -606,6 +618,19 @@ class Assistant:
         number = phrase("common.number_paren", number=doc.doc_number) if doc.doc_number else ""
         return Answer(status="no_answer", answer=phrase(key, **fields) + phrase("refuse.nearest", title=doc.title, number=number)
                       + phrase("refuse.suggest_office", office=phrase("refuse.offices_default")))
+
+
+def injection_packages(text: str) -> list[tuple[Decimal, int]]:
+    """(package price, units) pairs, in order: 「一盒10支……15.01元……要是29.99元呢」 pairs each price
+    with the count said last."""
+    out: list[tuple[Decimal, int]] = []
+    count: int | None = None
+    for m in re.finditer(r"(\d+)\s*支|(\d+(?:\.\d+)?)\s*元", text):
+        if m.group(1):
+            count = int(m.group(1))
+        elif count:
+            out.append((Decimal(m.group(2)), count))
+    return out
 
 
 def understand_region_words(text: str) -> set[str]:

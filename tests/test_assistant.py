@@ -268,3 +268,13 @@ def test_this_year_in_passing_is_not_a_year_asked_about(bot):
 def test_who_issued_a_document_is_not_a_question_of_place(bot):
     ans = bot.ask("who", "《上海市药品零售企业许可验收实施细则》是哪个部门印发的？经过什么会议审议通过？")
     assert ans.status == "answered" and "上海市药品监督管理局" in ans.answer and "第16次局长办公会" in ans.answer
+
+
+@pytest.mark.parametrize("question,figures", [
+    ("一盒10支的注射剂挂网价15.01元，单支挂网价应该是多少？要是一盒10支挂网价29.99元呢？", ["1.51元", "2.99元"]),
+    ("广东一个地级市上年度医疗救助实际费用是2400万元，今年年初测算的医疗救助预付款额度应该是多少？", ["600万元"]),
+    ("河北廊坊的，居民医保断了3年，2025年重新参保，大病保险最高支付限额会被降低多少？", ["6000元", "继续保留"]),
+])
+def test_smaller_rules_are_computed_with_their_clause(bot, question, figures):
+    ans = bot.ask("rules", question)
+    assert ans.calculation and all(f in ans.answer for f in figures) and ans.citations

@@ -101,6 +101,26 @@ def test_plan_target_and_serious_illness():
     assert insurance.serious_illness("全国", 5).result == "不低于1000"
 
 
+def test_serious_illness_after_a_break():
+    out = insurance.serious_illness_break("河北省", 3)
+    assert out.result == "-6000" and "降低6000元" in out.text and "继续保留" in out.text
+    assert insurance.serious_illness_break("全国", 3) is None  # the national text gives no figure
+
+
+@pytest.mark.parametrize("price,units,unit_price", [
+    ("10.00", 6, "1.67"), ("12.34", 10, "1.24"), ("19.99", 10, "2"), ("25.00", 12, "2.08"),
+    ("59.99", 20, "2.99"), ("15.01", 10, "1.51"), ("29.99", 10, "2.99"),
+])
+def test_injection_unit_price_rounds_up_at_or_below_2_and_down_above(price, units, unit_price):
+    assert misc.injection_unit_prices([(Decimal(price), units)]).result == unit_price
+
+
+def test_assistance_prepayment_and_the_unstated_rounding():
+    assert misc.assistance_prepayment(Decimal(24000000)).result == "6000000"
+    out = misc.assistance_prepayment(Decimal(12345678))
+    assert out.result == "3086419.5" and "300万元或310万元" in out.text
+
+
 def test_every_rule_clause_is_found_verbatim_in_the_corpus(retriever):
     index = ClauseIndex(retriever.index.documents, retriever.index.chunks)
     missing = []

@@ -28,6 +28,7 @@ class Clause:
     doc_number: str
     label: str
     quote: str
+    doc_title: str = ""  # for a document without a 发文字号
 
 
 @dataclass
@@ -48,7 +49,8 @@ def load_rules(name: str) -> RuleFile:
     data = tomllib.loads((RULES_DIR / f"{name}.toml").read_text(encoding="utf-8"))
     clauses = {}
     for key, c in data.get("clauses", {}).items():
-        clauses[key] = Clause(key, c.get("doc_number", data.get("doc_number", "")), c.get("label", ""), c.get("quote", ""))
+        clauses[key] = Clause(key, c.get("doc_number", data.get("doc_number", "")), c.get("label", ""), c.get("quote", ""),
+                              c.get("doc_title", data.get("doc_title", "")))
     return RuleFile(data.get("id", name), data, clauses)
 
 
@@ -69,9 +71,11 @@ class ClauseIndex:
 
     def __init__(self, documents: dict[str, Document], chunks: list[Chunk]):
         self.docs_by_number: dict[str, list[Document]] = {}
+        self.docs_by_title: dict[str, list[Document]] = {}
         for d in documents.values():
             if d.doc_number:
                 self.docs_by_number.setdefault(norm_key(d.doc_number), []).append(d)
+            self.docs_by_title.setdefault(norm_key(d.title), []).append(d)
         self.chunks_by_doc: dict[str, list[Chunk]] = {}
         for c in chunks:
             self.chunks_by_doc.setdefault(c.doc_id, []).append(c)
@@ -86,7 +90,8 @@ class ClauseIndex:
     def cite(self, clause: Clause, quote: str | None = None) -> Citation | None:
         quote = quote if quote is not None else clause.quote
         key = norm_key(quote)
-        for doc in self.documents(clause.doc_number):
+        docs = self.documents(clause.doc_number) if clause.doc_number else self.docs_by_title.get(norm_key(clause.doc_title), [])
+        for doc in docs:
             for chunk in self.chunks_by_doc.get(doc.doc_id, []):
                 if key and key in self._norm[chunk.chunk_id]:
                     return _citation(doc, chunk, quote, clause.label)

@@ -194,3 +194,20 @@ def serious_illness(region: str, years: int) -> Outcome:
                       per=f"{prefix}{v['per_step']}", total=f"{prefix}{raise_}") + out.use(main) \
         + phrase("illness.cap") + out.use(cap)
     return out
+
+
+def serious_illness_break(region: str, break_years: int) -> Outcome | None:
+    """Hebei: each year of break lowers the 大病保险 ceiling by 2000 元 (capped at 20% of the local
+    original ceiling, which the corpus lacks); rewards earned before are kept."""
+    if region != "河北省":
+        return None
+    c = ILL.clauses
+    per = ILL["per_break_year"]
+    out = Outcome("serious_illness", unit="元")
+    out.inputs = {"region": region, "break_years": break_years}
+    total = per * break_years
+    out.step(*phrase("steps.illness.cut", n=break_years, per=per, total=total))
+    out.result = f"-{total}"
+    out.text = phrase("illness.cut", n=break_years, per=per, total=total) + out.use(c["hebei_break"]) \
+        + phrase("illness.kept") + out.use(c["hebei_kept"])
+    return out

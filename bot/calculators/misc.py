@@ -5,7 +5,7 @@ an income figure the corpus does not hold), and plan targets stated as an increa
 from __future__ import annotations
 
 import re
-from decimal import ROUND_DOWN, Decimal
+from decimal import ROUND_CEILING, ROUND_DOWN, Decimal
 
 from prompts import phrase
 
@@ -14,6 +14,8 @@ from .base import Outcome, load_rules, money
 PRICES = load_rules("price_caps")
 VACCINE = load_rules("vaccine_compensation")
 PLAN = load_rules("plan_targets")
+INJECTION = load_rules("injection_prices")
+PREPAY = load_rules("assistance_prepayment")
 
 
 def price_kind(text: str, region: str | None) -> str | None:
@@ -119,3 +121,49 @@ def plan_target(text: str) -> Outcome | None:
                 + out.use(PLAN.clause(t["base_clause"]), PLAN.clause(t["increase_clause"]))
             return out
     return None
+
+
+def injection_unit_prices(packages: list[tuple[Decimal, int]]) -> Outcome:
+    """Listed price per unit of an injection: package price / units, to 2 decimals — rounded up
+    at or below 2 元, cut above it (医保办函〔2024〕61号)."""
+    out = Outcome("injection_price", unit="元")
+    threshold = Decimal(INJECTION["threshold"])
+    out.inputs = {"packages": [f"{money(p)}元/{n}支" for p, n in packages]}
+    results = []
+    for price, n in packages:
+        exact = price / n
+        up = exact <= threshold
+        unit = exact.quantize(Decimal("0.01"), rounding=ROUND_CEILING if up else ROUND_DOWN)
+        shown_exact = format(exact.quantize(Decimal("0.0001"), rounding=ROUND_DOWN).normalize(), "f")
+        out.step(*phrase("steps.injection.unit", price=money(price), n=n, exact=shown_exact,
+                         how=phrase("steps.injection.up" if up else "steps.injection.down"), unit=money(unit)))
+        results.append(phrase("injection.result", price=money(price), n=n, unit=money(unit),
+                              how=phrase("injection.up" if up else "injection.down")))
+        out.result = money(unit)
+    out.text = "".join(results) + out.use(INJECTION.clause("rounding"))
+    return out
+
+
+def assistance_prepayment(last_year: Decimal) -> Outcome:
+    """Guangdong 医疗救助预付款: 25% of last year's actual cost, in whole 100,000 元."""
+    out = Outcome("assistance_prepayment", unit="元")
+    share = Decimal(PREPAY["share"])
+    step = Decimal(PREPAY["unit"])
+    amount = last_year * share
+    out.inputs = {"last_year_cost": money(last_year)}
+    out.step(*phrase("steps.prepay.share", cost=_wan(last_year), pct=money(share * 100), amount=_wan(amount)))
+    out.result = money(amount)
+    text = phrase("prepay.result", cost=_wan(last_year), pct=money(share * 100), amount=_wan(amount))
+    if amount % step:
+        low = (amount // step) * step
+        out.step(*phrase("steps.prepay.whole", amount=_wan(amount), low=_wan(low), high=_wan(low + step)))
+        text += phrase("prepay.rounding", low=_wan(low), high=_wan(low + step))
+    out.text = text + out.use(PREPAY.clause("prepayment"))
+    return out
+
+
+def _wan(x: Decimal) -> str:
+    """12000000 → 1200万元; 1234 → 1234元."""
+    if x >= 10000 and x % 100 == 0:
+        return f"{money(x / 10000)}万元"
+    return f"{money(x)}元"
