@@ -191,6 +191,9 @@ SCORED_CACHE = 512
 CONTEXT_WEIGHT = 0.3
 
 
+LIST_ITEM = re.compile(r"^\s*([（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]|[①②③④⑤⑥⑦⑧⑨⑩])[^\n]{6,}[。；;，,]")
+
+
 def quote_unit(sentence: str, chunk_text: str) -> str:
     """The sentence, or its whole paragraph when that is short: an article is read whole
     (「…可申领死亡当年的全年育儿补贴。…2024年12月31日及以前死亡的婴幼儿不在申领范围。」).
@@ -202,7 +205,8 @@ def quote_unit(sentence: str, chunk_text: str) -> str:
         unit = line if len(line) <= UNIT_MAX and not is_heading(line) else sentence
         if unit.rstrip().endswith((":", "：")):
             for nxt in lines[i + 1:]:
-                if len(unit) + len(nxt) > UNIT_MAX + 60 or is_heading(nxt):
+                # the items of the list it introduces (「(一)…。」), not the next part's heading
+                if len(unit) + len(nxt) > UNIT_MAX + 60 or (is_heading(nxt) and not LIST_ITEM.match(nxt)):
                     break
                 unit += "\n" + nxt
         return unit
