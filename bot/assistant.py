@@ -13,7 +13,6 @@ import re
 import time
 import uuid
 from datetime import date, datetime
-from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from embeddings.keyword import tokenize
@@ -26,7 +25,7 @@ from prompts import phrase, phrase_list
 from . import scope, understand
 from .calculators import childcare_subsidy, insurance, misc, waiting_period
 from .calculators.base import MARKER, ClauseIndex, Outcome
-from .compose import PLACE_ANSWER, Composer, citation_for, numbers_in, quote_unit, split_subquestions, unsupported_numbers
+from .compose import PLACE_ANSWER, PLACE_ASK, Composer, citation_for, numbers_in, quote_unit, split_subquestions, unsupported_numbers
 from .guard import inspect, plain_text
 from .retrieve import Hit, Retriever
 from .sessions import Session, SessionStore
@@ -66,8 +65,6 @@ FOLLOWUP = re.compile(r"^(那|那么|那要是|要是|如果|假如|还有|另�
 CLAIM_CUE = re.compile(r"对吧|对吗|对不对|是不是|是吗|没错吧|真的吗|听说|据说|有人说")
 CLAIMED_FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:万|千)?\s*(?:元|块|%|个月|年|天|倍|岁)")
 PARENS_OR_SPACE = re.compile(r"[（(][^）)\n]{0,30}[）)]|\s")
-# A question for a place (not 「哪个部门印发的」, which asks who).
-WHERE_ASK = re.compile(r"哪里|哪儿|(?:去|在|到)哪(?![几些个一年天])|什么地方")
 # A question for a time, and the words that state one (a date, a span, 「自印发之日起」).
 WHEN_ASK = re.compile(r"什么时候|啥时候|何时|哪天|几月几[号日]|截止到?哪|最晚(什么时候|哪天|几号)|哪一天")
 TIME_STATED = re.compile(r"\d{4}\s*年|\d{1,2}\s*月|\d+\s*日|\d+\s*天|[一二三四五六七八九十两]+个?(月|年|天)|月底|年底|季度|"
@@ -198,9 +195,7 @@ class Assistant:
         citations: list[Citation] = []
         chunk = next((c for c in chunks if opening and opening[:40] in c.text), chunks[0] if chunks else None)
         if chunk is not None and opening:
-            from .retrieve import Hit as _Hit
-
-            citations.append(citation_for(_Hit(chunk, doc, 1.0), opening, 1))
+            citations.append(citation_for(Hit(chunk, doc, 1.0), opening, 1))
         number = phrase("common.number_paren", number=doc.doc_number) if doc.doc_number else ""
         text = phrase("summary.lead", title=doc.title, number=number) + (opening + "[1]" if opening else "")
         if parts:
@@ -232,6 +227,8 @@ class Assistant:
         q = ins.question if not ins.injected_text else ins.question + " " + re.sub(r"[\d〇一二三四五六七八九十百千万]+", "", ins.injected_text)
         topic = session.topic if followup else ""
         region = reading.regions[0] if reading.regions else (session.slots.get("regions") or [None])[0] if followup else None
+        # for rules that need a province: the message's, else the conversation's
+        region_known = region or (session.slots.get("regions") or [None])[0]
 
         q = EXCEPT.sub("", q)  # 「除了育儿补贴，还有没有托育补贴」 is not about the subsidy
         childcare = CHILDCARE.search(q) or topic == "childcare_subsidy" or (
@@ -298,11 +295,13 @@ class Assistant:
                     out.notes.append(phrase("common.region_note", province="甘肃省"))
                 return out
         if reading.break_years is not None and re.search(r"大病", q) and not re.search("等待期", q):
-            out = insurance.serious_illness_break(region or (session.slots.get("regions") or [None])[0], reading.break_years)
+            out = insurance.serious_illness_break(region_known, reading.break_years)
             if out is not None:
                 return out
-        if (WAITING.search(q) and (re.search("等待期", q) or reading.break_years is not None or reading.break_vague)) or (topic == "waiting_period" and (reading.break_years is not None or reading.break_vague
-                                                                or reading.repaid_years is not None)):
+        has_break = reading.break_years is not None or reading.break_vague
+        asks_wait = WAITING.search(q) and (re.search("等待期", q) or has_break)
+        continues_wait = topic == "waiting_period" and (has_break or reading.repaid_years is not None)
+        if asks_wait or continues_wait:
             if reading.break_years is None and not reading.break_vague and reading.repaid_years is None \
                     and not NEWBORN.search(q) and not (followup and topic == "waiting_period"):
                 return None  # a general question about the rule: the clause itself answers it
@@ -330,7 +329,6 @@ class Assistant:
                 return insurance.serious_illness(region or NATIONAL, years)
         if FINANCING.search(q) and region in (None, "河北省", "广西壮族自治区") and re.search(r"居民医保|财政补助|补助", q):
             return insurance.financing(region or NATIONAL, insurance.county_kind(q))
-        region_known = region or (session.slots.get("regions") or [None])[0]
         if ASSIST.search(q) and (INSURANCE.search(q) or INSURANCE.search(session.last_query or "") or "救助" in q) \
                 and region_known == "河北省" and not re.search(r"大病|报销|起付|封顶", q):
             return insurance.assistance(q)
@@ -342,7 +340,7 @@ class Assistant:
             if kind:
                 return misc.price_cap(kind, reading.money[0], q)
         if INJECTION_WORDS.search(q):
-            packages = injection_packages(q)
+            packages = understand.injection_packages(q)
             if packages:
                 return misc.injection_unit_prices(packages)
         if re.search(r"预付款", q) and re.search(r"医疗救助", q) and reading.money and region in (None, "广东省"):
@@ -422,23 +420,14 @@ class Assistant:
         chosen = self.composer.select(question, hits, context=query if query != question else None)
         if not chosen:
             return self._no_answer("refuse.not_covered")
-        if WHEN_ASK.search(question) and not FIGURE_ASK.search(question) and \
-                not any(TIME_STATED.search(c.sentence) for c in chosen):
-            # a time is asked for: the best sentence of the top passages that states one, or say none does
-            timed = next((s for s in self.composer.score_sentences(question, hits)[:8]
-                          if s.hit_rank <= 2 and TIME_STATED.search(s.sentence)), None)
-            if timed is None:
-                return self._no_answer_near("refuse.missing_figure", hits[chosen[0].hit_rank].doc, what="时间")
-            timed.sentence = quote_unit(timed.sentence, hits[timed.hit_rank].chunk.text)
-            chosen = [timed] + [c for c in chosen if c.sentence not in timed.sentence][:2]
-        if WHERE_ASK.search(question) and not LOCATE_ASK.search(question) and \
-                not any(PLACE_ANSWER.search(c.sentence) for c in chosen):
-            placed = next((s for s in self.composer.score_sentences(question, hits)[:8]
-                           if s.hit_rank <= 2 and PLACE_ANSWER.search(s.sentence)), None)
-            if placed is None:
-                return self._no_answer_near("refuse.missing_figure", hits[chosen[0].hit_rank].doc, what="地点或办理渠道")
-            placed.sentence = quote_unit(placed.sentence, hits[placed.hit_rank].chunk.text)
-            chosen = [placed] + [c for c in chosen if c.sentence not in placed.sentence][:2]
+        # A time or a place asked for: the best sentence of the top passages that states one, or say none does.
+        for asks, stated, what in ((WHEN_ASK.search(question) and not FIGURE_ASK.search(question), TIME_STATED, "时间"),
+                                   (PLACE_ASK.search(question) and not LOCATE_ASK.search(question), PLACE_ANSWER, "地点或办理渠道")):
+            if asks:
+                found = self._with_stated(question, hits, chosen, stated)
+                if found is None:
+                    return self._no_answer_near("refuse.missing_figure", hits[chosen[0].hit_rank].doc, what=what)
+                chosen = found
         if all(ATTACHMENT_LINE.match(c.sentence) for c in chosen):
             # the passage that matches is only the index line of an attachment the corpus lacks
             name = ATTACHMENT_LINE.match(chosen[0].sentence).group(1).strip()
@@ -488,11 +477,23 @@ class Assistant:
             text = self.rewriter.rewrite(question, text, citations) or text
         return Answer(status="answered", answer=text, citations=citations)
 
+    def _with_stated(self, question: str, hits: list[Hit], chosen: list, stated: re.Pattern) -> list | None:
+        """``chosen`` if a sentence states what ``stated`` matches (a time, a place); else that
+        sentence from the top three passages put first; None when none of them states it."""
+        if any(stated.search(c.sentence) for c in chosen):
+            return chosen
+        found = next((s for s in self.composer.score_sentences(question, hits)[:8]
+                      if s.hit_rank <= 2 and stated.search(s.sentence)), None)
+        if found is None:
+            return None
+        found.sentence = quote_unit(found.sentence, hits[found.hit_rank].chunk.text)
+        return [found] + [c for c in chosen if c.sentence not in found.sentence][:2]
+
     @staticmethod
     def _other_year(question: str, reading, sentences: list[str]) -> dict | None:
         """A figure asked for one year (「2025年个人缴费多少」) that the chosen sentences only
         give for other years (「2024年……达到每人每年不低于400元」): not the same standard."""
-        asked = [d.year for d in reading.dates if d.month is None and d.year >= 2000 and d.text[:1].isdigit()]
+        asked = years_named(reading, since=2000)
         if not asked or not FIGURE_ASK.search(question):
             return None
         stated: set[int] = set()
@@ -586,7 +587,7 @@ class Assistant:
                 return self._no_answer_near("refuse.region_figure", hits[national[0].hit_rank].doc,
                                             asked=gazetteer().short_name(reading.regions[0]))
         # A year asked about that the matching passages never mention.
-        years = [d.year for d in reading.dates if d.month is None and d.year >= 2020 and d.text[:1].isdigit()]
+        years = years_named(reading, since=2020)
         if years and FIGURE_ASK.search(question) and not any(f"{years[0]}" in h.chunk.text or f"{years[0]}" in h.doc.title
                                                            for h in hits[:3]):
             return self._no_answer_near("refuse.missing_year", top.doc, year=years[0])
@@ -620,17 +621,9 @@ class Assistant:
                       + phrase("refuse.suggest_office", office=phrase("refuse.offices_default")))
 
 
-def injection_packages(text: str) -> list[tuple[Decimal, int]]:
-    """(package price, units) pairs, in order: 「一盒10支……15.01元……要是29.99元呢」 pairs each price
-    with the count said last."""
-    out: list[tuple[Decimal, int]] = []
-    count: int | None = None
-    for m in re.finditer(r"(\d+)\s*支|(\d+(?:\.\d+)?)\s*元", text):
-        if m.group(1):
-            count = int(m.group(1))
-        elif count:
-            out.append((Decimal(m.group(2)), count))
-    return out
+def years_named(reading, since: int) -> list[int]:
+    """Calendar years the message names as such (「2025年」, not 「今年」 said in passing)."""
+    return [d.year for d in reading.dates if d.month is None and d.year >= since and d.text[:1].isdigit()]
 
 
 def understand_region_words(text: str) -> set[str]:

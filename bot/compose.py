@@ -42,7 +42,10 @@ WHEN = re.compile(r"哪天|哪年|什么时候|啥时候|啥时|几时|何时|�
 DURATION = re.compile(r"多长时间|多久|期限|几年|几天|多少天|几个月|多少个工作日|有效期")
 AMOUNT = re.compile(r"多少钱|多少元|几元|加多少|收费多少|费用多少|价格多少|交多少|缴多少|补多少|赔多少")
 AMOUNT_ANSWER = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?元|\d+(?:\.\d+)?\s*%")
-WHERE = re.compile(r"哪里|哪儿|(?:去|在|到)哪(?![几些个一年天])|什么地方|哪个部门|哪个单位|向谁|找谁|哪个窗口|什么渠道|哪个平台")
+# A question for a place; with 「哪个部门」「找谁」 and the like, one for where to turn (scoring only:
+# 「哪个部门印发的」 asks who, so the place check of the assistant uses PLACE_ASK alone).
+PLACE_ASK = re.compile(r"哪里|哪儿|(?:去|在|到)哪(?![几些个一年天])|什么地方")
+WHERE = re.compile(PLACE_ASK.pattern + r"|哪个部门|哪个单位|向谁|找谁|哪个窗口|什么渠道|哪个平台")
 PLACE_ANSWER = re.compile(r"(到|向|在|通过|登录|由)[^，,。；;]{0,24}(所在地|政府|部门|办事处|窗口|现场|大厅|中心|平台|网站|小程序|APP|"
                           r"热线|邮箱|机构|医院|卫生院|卫生室|药店|门诊|接种单位|单位)")
 WHO = re.compile(r"由谁|谁来|谁负责|谁出|谁承担|谁支付|谁可以|哪些人|什么人")

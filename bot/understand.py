@@ -268,3 +268,16 @@ def read(text: str, today: date) -> Reading:
     r.repaid_years = repaid_years(text)
     r.money = money_amounts(text)
     return r
+
+
+def injection_packages(text: str) -> list[tuple[Decimal, int]]:
+    """(package price, units) pairs, in order: 「一盒10支……15.01元……要是29.99元呢」 pairs each price
+    with the count said last."""
+    out: list[tuple[Decimal, int]] = []
+    count: int | None = None
+    for m in re.finditer(r"(\d+)\s*支|(\d+(?:\.\d+)?)\s*元", text):
+        if m.group(1):
+            count = int(m.group(1))
+        elif count:
+            out.append((Decimal(m.group(2)), count))
+    return out
