@@ -320,7 +320,7 @@ class Assistant:
             if claim and n is not None:
                 waiting_period.correct_claim(out, int(claim.group(1) or claim.group(4)))
             if n is not None and r and NO_REPAY.search(q):  # 「不补缴的话几个月？补缴1年呢？」: both
-                waiting_period.add_unrepaid(out, n)
+                waiting_period.add_unrepaid(out, reg or NATIONAL, n)
             return out
         cont = re.search(r"连续参保\s*(\d+|[一二三四五六七八九十两]+)\s*年", q)
         if cont and re.search(r"大病", q) and region in (None, "河北省"):

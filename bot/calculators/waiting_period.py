@@ -96,11 +96,11 @@ def compute(region: str, break_years: int | None, repaid: int | None = None, *, 
     return out
 
 
-def add_unrepaid(out: Outcome, break_years: int) -> None:
+def add_unrepaid(out: Outcome, region: str, break_years: int) -> None:
     """Put the figure without back-payment before the one with it (「不补缴的话呢？补缴1年呢？」)."""
     F = RULES["fixed_months"]
     variable = break_years * RULES["months_per_break_year"]
-    total = F + variable
+    total = compute(region, break_years).result  # the same rule, with nothing back-paid
     label, expression, value = phrase("steps.waiting.unrepaid", fixed=F, variable=variable, total=total)
     out.steps.insert(0, CalcStep(label=label, expression=expression, value=value))
     out.text = phrase("waiting.unrepaid", n=break_years, total=total, fixed=F, variable=variable) + out.text
@@ -108,8 +108,7 @@ def add_unrepaid(out: Outcome, break_years: int) -> None:
 
 def add_newborn(out: Outcome) -> None:
     """The parent's figure, then the newborn's exemption."""
-    label, expression, value = phrase("steps.waiting.newborn")
-    out.steps.append(CalcStep(label=label, expression=expression, value=value))
+    out.step(*phrase("steps.waiting.newborn"))
     main = out.clauses[0] if out.clauses else RULES.clause("national")
     out.text += phrase("waiting.newborn_too") + out.use(main)
 
