@@ -115,6 +115,11 @@ def test_injection_unit_price_rounds_up_at_or_below_2_and_down_above(price, unit
     assert misc.injection_unit_prices([(Decimal(price), units)]).result == unit_price
 
 
+def test_two_injection_packages_give_two_unit_prices():
+    out = misc.injection_unit_prices([(Decimal("15.01"), 10), (Decimal("29.99"), 10)])
+    assert out.result == "1.51、2.99" and len(out.steps) == 2
+
+
 def test_assistance_prepayment_and_the_unstated_rounding():
     assert misc.assistance_prepayment(Decimal(24000000)).result == "6000000"
     out = misc.assistance_prepayment(Decimal(12345678))

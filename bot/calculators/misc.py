@@ -129,7 +129,7 @@ def injection_unit_prices(packages: list[tuple[Decimal, int]]) -> Outcome:
     out = Outcome("injection_price", unit="元")
     threshold = Decimal(INJECTION["threshold"])
     out.inputs = {"packages": [f"{money(p)}元/{n}支" for p, n in packages]}
-    results = []
+    results, units = [], []
     for price, n in packages:
         exact = price / n
         up = exact <= threshold
@@ -139,7 +139,8 @@ def injection_unit_prices(packages: list[tuple[Decimal, int]]) -> Outcome:
                          how=phrase("steps.injection.up" if up else "steps.injection.down"), unit=money(unit)))
         results.append(phrase("injection.result", price=money(price), n=n, unit=money(unit),
                               how=phrase("injection.up" if up else "injection.down")))
-        out.result = money(unit)
+        units.append(money(unit))
+    out.result = "、".join(units)  # one listed price per package asked about
     out.text = "".join(results) + out.use(INJECTION.clause("rounding"))
     return out
 
