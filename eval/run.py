@@ -3,7 +3,8 @@
 Each item's ``history`` is sent through the assistant first, in one fresh session, then the
 question; the last answer is scored. Writes ``DIR/items.jsonl`` (one line per item: status,
 answer, citations, the top-10 retrieved chunks with full text, latency) and ``DIR/metrics.json``
-(overall and per type). The harness knows nothing about individual items.
+(overall and per type, and the dataset path as given, key ``dataset``). The harness knows nothing
+about individual items. ``python -m eval compare RUN_A RUN_B`` compares two such directories.
 """
 
 from __future__ import annotations
@@ -74,7 +75,7 @@ def run(dataset: str | Path, out_dir: str | Path, assistant=None, progress=None)
             records.append(rec)
             out["score"] = {k: v for k, v in rec.items() if k not in ("id", "type", "latency_ms")}
             f.write(json.dumps(out, ensure_ascii=False) + "\n")
-    result = metrics(records)
+    result = {"dataset": str(dataset), **metrics(records)}  # read by ``eval compare``
     (out_dir / "metrics.json").write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
     return result
 
@@ -109,6 +110,11 @@ def main(argv: list[str] | None = None) -> int:
     b = sub.add_parser("bench", help="index build time, query latency, peak memory")
     b.add_argument("--dataset", default=None)
     b.add_argument("--skip-build", action="store_true")
+    c = sub.add_parser("compare", help="metric deltas and items fixed/broken between two runs")
+    c.add_argument("run_a", metavar="RUN_A")
+    c.add_argument("run_b", metavar="RUN_B")
+    c.add_argument("--dataset", default=None, help="gold dataset (default: the one RUN_A/RUN_B recorded)")
+    c.add_argument("--json", action="store_true", help="print the comparison as JSON")
     args = p.parse_args(argv)
     if args.cmd == "run":
         from policybot.cli import progress
@@ -116,6 +122,10 @@ def main(argv: list[str] | None = None) -> int:
         m = run(args.dataset, args.out, progress=progress)
         print(summary(m))
         return 0
+    if args.cmd == "compare":
+        from .compare import main as compare_main
+
+        return compare_main(args)
     from .bench import main as bench_main
 
     return bench_main(args)
