@@ -14,9 +14,22 @@ from pathlib import Path
 HERE = Path(__file__).parent
 
 
+def _merge(into: dict, more: dict) -> dict:
+    for k, v in more.items():
+        if isinstance(v, dict) and isinstance(into.get(k), dict):
+            _merge(into[k], v)
+        else:
+            into[k] = v
+    return into
+
+
 @lru_cache(maxsize=1)
 def _phrases() -> dict:
-    return tomllib.loads((HERE / "phrases.toml").read_text(encoding="utf-8"))
+    """``phrases.toml`` and every ``phrases.d/*.toml`` (one file per calculator or stage)."""
+    out = tomllib.loads((HERE / "phrases.toml").read_text(encoding="utf-8"))
+    for path in sorted((HERE / "phrases.d").glob("*.toml")):
+        _merge(out, tomllib.loads(path.read_text(encoding="utf-8")))
+    return out
 
 
 def phrase(key: str, **fields) -> str:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from prompts import phrase
+from prompts import phrase, phrase_list
 
 from .base import Outcome, load_rules, money
 
@@ -219,4 +219,51 @@ def general(today: date) -> Outcome:
     out.remember = {"pending": {"need": "birth"}}
     out.step(*phrase("steps.childcare.standard", per=per))
     out.step(*phrase("steps.childcare.standard_new", per=per, n=n, total=per * n))
+    return out
+
+
+def solve(req) -> Outcome | None:
+    """The calculator's entry point (``[calculator] solver``): amounts for the birth months the
+    message (or the conversation) gives; the standard itself when none is given; a question back
+    when only a birth year before the start is given (the month changes the amount)."""
+    s = req.slots
+    births = list(s.get("births") or [])
+    pending = req.previous.get("pending") or {}
+    if not births and pending.get("need") == "birth_month" and s.get("month_answer"):
+        m = s["month_answer"]
+        if not 1 <= m <= 12:
+            return Outcome("childcare_subsidy", status="clarify",
+                           text=phrase("input.bad_month", text=req.text.strip(), detail=f"{m}月"))
+        births = [(pending["year"], m)]
+    sy, _ = _start()
+    if not births and s.get("birth_year"):
+        y = s["birth_year"]
+        if y < sy:
+            out = Outcome("childcare_subsidy", status="clarify", choices=[f"{m}月" for m in range(1, 13)])
+            out.text = phrase("clarify.birth_month", year=y) + out.use(RULES.clause("prorated"))
+            out.inputs = {"birth_year": y}
+            out.remember = {"pending": {"need": "birth_month", "year": y}}
+            return out
+        births = [(y, 1)]  # from the start year on the month does not change the amount
+    if not births and req.followup:
+        births = list(req.previous.get("births") or [])
+    if not births:
+        if req.has("document_topic"):
+            return None  # how to apply, who checks, payout dates: the documents say
+        out = general(req.today)
+        out.choices = phrase_list("clarify.birth_choices")
+        return out
+    missed = set(s.get("missed") or [])
+    claims = s.get("claim_years") or []
+    first_claim = claims[0] if claims and (s.get("first_claim") or missed) else None
+    plain = [d.year for d in req.reading.dates if d.role in ("", "claim") and d.month is None]
+    focus = plain[0] if plain and not s.get("births") else None
+    future = [b for b in births if b > (req.today.year, req.today.month)]
+    out = compute(births, req.today, missed=missed, focus_year=focus, first_claim_year=first_claim,
+                  death=s.get("death"))
+    out.remember["pending"] = {}
+    if future:
+        b = future[0]
+        out.text = phrase("input.future_birth", birth=f"{b[0]}年{b[1]}月",
+                          today=f"{req.today.year}年{req.today.month}月{req.today.day}日") + out.text
     return out

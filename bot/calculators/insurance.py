@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from policybot.types import NATIONAL
 from prompts import phrase
 
 from .base import Outcome, load_rules, money
@@ -211,3 +212,28 @@ def serious_illness_break(region: str, break_years: int) -> Outcome | None:
     out.text = phrase("illness.cut", n=break_years, per=per, total=total) + out.use(c["hebei_break"]) \
         + phrase("illness.kept") + out.use(c["hebei_kept"])
     return out
+
+
+def solve_financing(req) -> Outcome | None:
+    return financing(req.region or NATIONAL, req.slots.get("area"))
+
+
+def solve_assistance(req) -> Outcome | None:
+    if req.has("document_topic"):
+        return None  # reimbursement, thresholds, ceilings: not the premium
+    return assistance(req.text)
+
+
+def solve_reproduction(req) -> Outcome | None:
+    s = req.slots
+    return reproduction(s.get("amount"), s.get("scheme"), cross_province=bool(s.get("cross_province")))
+
+
+def solve_serious_illness(req) -> Outcome | None:
+    s = req.slots
+    region = req.region or NATIONAL
+    if isinstance(s.get("break_years"), int) and not s.get("continuous_years"):
+        return serious_illness_break(region, s["break_years"])
+    if s.get("continuous_years") is not None:
+        return serious_illness(region, s["continuous_years"])
+    return None

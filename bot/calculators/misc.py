@@ -168,3 +168,27 @@ def _wan(x: Decimal) -> str:
     if x >= 10000 and x % 100 == 0:
         return f"{money(x / 10000)}万元"
     return f"{money(x)}元"
+
+
+def solve_price_cap(req) -> Outcome | None:
+    kind = price_kind(req.text, req.region)
+    if kind is None or req.slots.get("price") is None:
+        return None
+    return price_cap(kind, req.slots["price"], req.text)
+
+
+def solve_vaccine(req) -> Outcome | None:
+    s = req.slots
+    return vaccine(req.text, s.get("income"), s.get("years"), s.get("age"))
+
+
+def solve_plan_target(req) -> Outcome | None:
+    return plan_target(req.text)
+
+
+def solve_injection(req) -> Outcome | None:
+    return injection_unit_prices(req.slots["packages"]) if req.slots.get("packages") else None
+
+
+def solve_prepayment(req) -> Outcome | None:
+    return assistance_prepayment(req.slots["amount"]) if req.slots.get("amount") is not None else None

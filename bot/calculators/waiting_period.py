@@ -11,7 +11,7 @@ personal contribution per year, where the corpus gives it (Hebei 2024: 400 元).
 
 from __future__ import annotations
 
-from policybot.types import CalcStep
+from policybot.types import NATIONAL, CalcStep
 from prompts import phrase
 
 from .base import Outcome, load_rules, money
@@ -118,3 +118,30 @@ def correct_claim(out: Outcome, claimed: int) -> None:
     if out.result and out.result != str(claimed):
         out.inputs["claimed_months"] = claimed
         out.text = phrase("waiting.claim_wrong", claimed=claimed) + out.text
+
+
+def solve(req) -> Outcome | None:
+    """The waiting period for the break and back-payment the message (or the conversation)
+    gives. A question about the rule in general (no break, no back-payment, no newborn) is
+    left to the documents: the clause itself answers it."""
+    s = req.slots
+    prev = req.previous if req.followup else {}
+    brk = s.get("break_years")
+    vague = brk == "vague"
+    n = None if vague else brk
+    r = s.get("repaid_years")
+    newborn = bool(s.get("newborn"))
+    if n is None and not vague and r is None and not newborn and not req.followup:
+        return None
+    if req.followup:
+        n = n if n is not None else prev.get("break_years")
+        r = r if r is not None else prev.get("repaid_years")
+    region = req.region or prev.get("region") or NATIONAL
+    out = compute(region, n, r, newborn=newborn and n is None, vague=vague)
+    if newborn and n is not None:  # 「我断了4年，娃刚出生，各自要等多久」
+        add_newborn(out)
+    if s.get("claimed_months") and n is not None:
+        correct_claim(out, s["claimed_months"])
+    if n is not None and r and s.get("no_repay"):  # 「不补缴的话几个月？补缴1年呢？」: both
+        add_unrepaid(out, region, n)
+    return out
