@@ -40,56 +40,60 @@ def _split(total: Decimal, parts: list[str]) -> list[Decimal]:
 
 
 def financing(region: str, kind: str | None) -> Outcome:
-    """Shares of the 670 元 per-person subsidy (2024) for Hebei and Guangxi; the national
-    standard and the central share for western / central regions otherwise."""
+    """Shares of the 670 元 per-person subsidy (2024) for the regions with their own split (the
+    variants' ``scheme``); the national standard and the central share for western / central
+    regions otherwise."""
     out = Outcome("resident_financing", unit="元/人·年")
     c = FIN.clauses
     subsidy = Decimal(FIN["subsidy"])
     out.inputs = {"region": region, "area": kind or "", "year": FIN["year"]}
-    if region == "河北省":
-        h = FIN["hebei"]
+    v = FIN["variants"].get(region, FIN["variants"][NATIONAL])
+    if v["scheme"] == "ratio_split":
+        h = FIN[v["figures"]]
+        p = v["phrases"]
         central, local = _split(subsidy, [h["central"], h["local"]])
-        out.step(*phrase("steps.financing.hebei_central", subsidy=money(subsidy), central=money(central),
+        out.step(*phrase(f"steps.financing.{p}_central", subsidy=money(subsidy), central=money(central),
                          local=money(local)))
-        text = phrase("financing.hebei_central", subsidy=money(subsidy), central=money(central), local=money(local))
-        text += out.use(c["hebei_standard"], c["hebei_split"])
+        text = phrase(f"financing.{p}_central", subsidy=money(subsidy), central=money(central), local=money(local))
+        text += out.use(*(c[k] for k in v["clauses"]))
         if kind == "direct_county":
             prov, county = _split(local, h["direct_county"])
-            out.step(*phrase("steps.financing.hebei_direct", local=money(local), prov=money(prov),
+            out.step(*phrase(f"steps.financing.{p}_direct", local=money(local), prov=money(prov),
                              county=money(county)))
-            text += phrase("financing.hebei_direct", prov=money(prov), county=money(county), central=money(central))
+            text += phrase(f"financing.{p}_direct", prov=money(prov), county=money(county), central=money(central))
             out.result = phrase("steps.financing.result_direct", central=money(central), prov=money(prov),
                                 county=money(county))
         elif kind == "city_county":
             prov, city, county = _split(local, h["city_county"])
-            out.step(*phrase("steps.financing.hebei_city_county", local=money(local), prov=money(prov),
+            out.step(*phrase(f"steps.financing.{p}_city_county", local=money(local), prov=money(prov),
                              city=money(city), county=money(county)))
-            text += phrase("financing.hebei_city_county", prov=money(prov), city=money(city), county=money(county))
+            text += phrase(f"financing.{p}_city_county", prov=money(prov), city=money(city), county=money(county))
             out.result = phrase("steps.financing.result_city_county", central=money(central), prov=money(prov),
                                 city=money(city), county=money(county))
         elif kind == "district":
-            text += phrase("financing.hebei_district", local=money(local))
+            text += phrase(f"financing.{p}_district", local=money(local))
             out.result = phrase("steps.financing.result_split", central=money(central), local=money(local))
         else:
-            text += phrase("financing.hebei_ask_kind")
+            text += phrase(f"financing.{p}_ask_kind")
             out.result = phrase("steps.financing.result_split", central=money(central), local=money(local))
         out.text = text
         return out
-    if region == "广西壮族自治区":
-        g = FIN["guangxi"]
-        text = phrase("financing.guangxi", central=g["central"], local=g["local"]) + out.use(c["guangxi_split"])
-        out.step(*phrase("steps.financing.guangxi", central=g["central"], local=g["local"],
+    if v["scheme"] == "fixed_split":
+        g = FIN[v["figures"]]
+        p = v["phrases"]
+        text = phrase(f"financing.{p}", central=g["central"], local=g["local"]) + out.use(*(c[k] for k in v["clauses"]))
+        out.step(*phrase(f"steps.financing.{p}", central=g["central"], local=g["local"],
                          total=g["central"] + g["local"]))
         if kind == "poverty_county":
             a, b = g["poverty_county"]
-            out.step(*phrase("steps.financing.guangxi_poverty", a=a, b=b, total=money(Decimal(a) + Decimal(b))))
-            text += phrase("financing.guangxi_poverty", region_part=a, county=b)
+            out.step(*phrase(f"steps.financing.{p}_poverty", a=a, b=b, total=money(Decimal(a) + Decimal(b))))
+            text += phrase(f"financing.{p}_poverty", region_part=a, county=b)
         elif kind == "university":
-            text += phrase("financing.guangxi_university", local=g["university"])
+            text += phrase(f"financing.{p}_university", local=g["university"])
         elif kind in ("city", "city_county", "direct_county", "district"):
             a, b = g["city_or_county"]
-            out.step(*phrase("steps.financing.guangxi_city", a=a, b=b, total=money(Decimal(a) + Decimal(b))))
-            text += phrase("financing.guangxi_city", region_part=a, local=b)
+            out.step(*phrase(f"steps.financing.{p}_city", a=a, b=b, total=money(Decimal(a) + Decimal(b))))
+            text += phrase(f"financing.{p}_city", region_part=a, local=b)
         out.result = phrase("steps.financing.result_split", central=g["central"], local=g["local"])
         out.text = text
         return out
@@ -177,7 +181,7 @@ ILL = load_rules("serious_illness")
 def serious_illness(region: str, years: int) -> Outcome:
     """Raise of the 大病保险 ceiling after ``years`` of continuous enrolment: one step per year
     beyond the fourth; the cap (20% of the local original ceiling) needs a figure the corpus lacks."""
-    key = region if region in ILL["variants"] else "全国"
+    key = region if region in ILL["variants"] else NATIONAL
     v = ILL["variants"][key]
     c = ILL.clauses
     out = Outcome("serious_illness", unit="元")
@@ -188,9 +192,9 @@ def serious_illness(region: str, years: int) -> Outcome:
     out.step(*phrase("steps.illness.reward_years", years=years, before=ILL["years_before_reward"], steps=steps))
     out.step(*phrase("steps.illness.raise", steps=steps, prefix=prefix, per=v["per_step"], total=raise_))
     out.result = f"{prefix}{raise_}"
-    main = c["hebei"] if key == "河北省" else c["national"]
-    cap = c["hebei_cap"] if key == "河北省" else c["national"]
-    place = phrase("steps.illness.place_hebei" if key == "河北省" else "steps.illness.place_national")
+    main = c[v["clause"]]
+    cap = c[v["cap_clause"]]
+    place = phrase(v["place_phrase"])
     out.text = phrase("illness.result", place=place, years=years, steps=steps,
                       per=f"{prefix}{v['per_step']}", total=f"{prefix}{raise_}") + out.use(main) \
         + phrase("illness.cap") + out.use(cap)
@@ -198,9 +202,11 @@ def serious_illness(region: str, years: int) -> Outcome:
 
 
 def serious_illness_break(region: str, break_years: int) -> Outcome | None:
-    """Hebei: each year of break lowers the 大病保险 ceiling by 2000 元 (capped at 20% of the local
-    original ceiling, which the corpus lacks); rewards earned before are kept."""
-    if region != "河北省":
+    """Where the variant has a break rule (Hebei): each year of break lowers the 大病保险 ceiling by
+    2000 元 (capped at 20% of the local original ceiling, which the corpus lacks); rewards earned
+    before are kept. None for a region without one."""
+    v = ILL["variants"].get(region)
+    if v is None or "break_clause" not in v:
         return None
     c = ILL.clauses
     per = ILL["per_break_year"]
@@ -209,8 +215,8 @@ def serious_illness_break(region: str, break_years: int) -> Outcome | None:
     total = per * break_years
     out.step(*phrase("steps.illness.cut", n=break_years, per=per, total=total))
     out.result = f"-{total}"
-    out.text = phrase("illness.cut", n=break_years, per=per, total=total) + out.use(c["hebei_break"]) \
-        + phrase("illness.kept") + out.use(c["hebei_kept"])
+    out.text = phrase("illness.cut", n=break_years, per=per, total=total) + out.use(c[v["break_clause"]]) \
+        + phrase("illness.kept") + out.use(c[v["kept_clause"]])
     return out
 
 

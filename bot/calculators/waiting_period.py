@@ -26,13 +26,13 @@ def months_text(n: int) -> str:
 def compute(region: str, break_years: int | None, repaid: int | None = None, *, newborn: bool = False,
             late_enrolment: bool = False, vague: bool = False) -> Outcome:
     out = Outcome("waiting_period", unit="个月")
-    variant_key = region if region in RULES["variants"] else "全国"
+    variant_key = region if region in RULES["variants"] else NATIONAL
     v = RULES["variants"][variant_key]
-    main = RULES.clause("hebei" if variant_key == "河北省" else "national")
+    main = RULES.clause(v["clause"])
     c = RULES.clauses
     out.inputs = {"region": variant_key, "break_years": break_years, "repaid_years": repaid or 0,
                   "newborn": newborn}
-    place = phrase("steps.waiting.place_hebei" if variant_key == "河北省" else "steps.waiting.place_national")
+    place = phrase(v["place_phrase"])
     if newborn:
         out.text = phrase("waiting.newborn") + out.use(main)
         out.step(*phrase("steps.waiting.newborn"))
@@ -87,9 +87,9 @@ def compute(region: str, break_years: int | None, repaid: int | None = None, *, 
         cost = R * v["contribution"]
         out.step(*phrase("steps.waiting.cost", r=R, per=v["contribution"], cost=cost))
         out.text += phrase("waiting.cost", r=R, per=v["contribution"], year=v["contribution_year"], cost=money(cost)) \
-            + out.use(c["hebei_contribution"])
+            + out.use(c[v["contribution_clause"]])
     elif R:
-        out.text += phrase("waiting.cost_national") + out.use(c["national_contribution"])
+        out.text += phrase("waiting.cost_national") + out.use(c[v["contribution_clause"]])
     if not v["binding"]:
         out.text += phrase("waiting.provinces") + out.use(c["national_provinces"])
     out.remember = {"break_years": N, "repaid_years": R, "region": variant_key}
