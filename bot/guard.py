@@ -54,3 +54,18 @@ def plain_text(message: str) -> str:
     """Markup is text: unescape entities and drop tags for *reading* the question only.
     The answer never echoes the message, and channels insert everything as text."""
     return _TAG.sub(" ", html.unescape(message))
+
+
+def screen(turn) -> None:
+    """Stage 2 — guard: note injected instructions (they change nothing), keep the question
+    without the injected block for reading inputs. Medical advice is declined later, once it is
+    known whether the question names a policy subject."""
+    from prompts import phrase
+
+    ins = inspect(turn.question)
+    turn.inspection = ins
+    if ins.injection:
+        turn.notes.append(phrase("guard.injection") if ins.injected_text else phrase("guard.injection_generic"))
+    if ins.fabricate:
+        turn.notes.append(phrase("guard.fabricate"))
+    return None

@@ -37,7 +37,12 @@ def figure_types() -> frozenset[str]:
 
 
 def asks_figure(text: str) -> bool:
-    return bool(asks(text) & figure_types())
+    """Asks for a number of any kind (not 「哪几个方面」)."""
+    return bool(cue("figure").search(text))
+
+
+def non_figure_types() -> frozenset[str]:
+    return frozenset(_intents()["figure"]["none"])
 
 
 def is_followup(text: str) -> bool:

@@ -8,9 +8,13 @@ the same features and knows none by name:
 * ``trigger`` — a term that names the calculator's subject stands in the question (or in its
   everyday-words expansion);
 * ``coverage`` — the share of required inputs the message (or the conversation) gives;
+* ``inputs`` — the message gives at least one of the calculator's inputs (a birth month, a
+  break in coverage, an amount), flags aside;
 * ``answer`` — the question asks for what the calculator yields (an amount, a duration, a date…)
   and not for something it cannot give (a procedure, a place, a list);
-* ``topic`` — the conversation is about this calculator and the message continues it.
+* ``topic`` — the conversation is about this calculator and the message continues it;
+* ``local`` — the region asked about is one the calculator names for itself (a province's own
+  rule before the national framework).
 
 A logistic model turns the features into a probability; its weights and threshold are fitted on
 labelled questions by cross-validation (``python -m eval calibrate``) and kept per embedding model
@@ -32,11 +36,10 @@ from .calculators import slots as slot_extractors
 from .calculators.registry import CalculatorSpec, all_specs
 
 CALIBRATION_DIR = Path(__file__).with_name("data") / "calibration"
-FEATURES = ("similar", "trigger", "coverage", "answer", "topic")
+FEATURES = ("similar", "trigger", "coverage", "inputs", "answer", "topic", "local")
 # Used until a calibration for the configured model exists (``python -m eval calibrate`` writes one).
-DEFAULT_MODEL = {"weights": {"similar": 12.0, "trigger": 3.0, "coverage": 1.5, "answer": 2.5, "topic": 3.0},
+DEFAULT_MODEL = {"weights": {"similar": 12.0, "trigger": 3.0, "coverage": 1.5, "inputs": 2.0, "answer": 2.5, "topic": 3.0, "local": 1.0},
                  "bias": -14.0, "threshold": 0.5, "similar_floor": 0.0}
-NON_FIGURE = frozenset({"how", "where", "who", "list", "document", "summary"})
 
 
 def calibration_path(model_name: str) -> Path:
@@ -63,12 +66,20 @@ class Candidate:
 def answer_fit(asked: frozenset[str], spec: CalculatorSpec, gives_inputs: bool) -> float:
     """1 when the question asks for what the calculator yields; 0.5 when it asks nothing
     particular but gives inputs (「2023年3月出生的孩子」); 0 when it asks only for something a
-    calculator cannot give (how to apply, where, which documents)."""
+    calculator cannot give (how to apply, where, which documents), or nothing in particular
+    and gives no input either (「还能补偿点啥不」: the documents say what is compensated)."""
     if asked & set(spec.answers):
         return 1.0
-    if asked & NON_FIGURE:
+    if asked & lexicon.non_figure_types():
         return 0.0
-    return 0.5 if gives_inputs or not asked else 0.0
+    return 0.5 if gives_inputs else 0.0
+
+
+def eligible(f: dict[str, float]) -> bool:
+    """The hard conditions: the question asks for something a calculator gives, and a rule
+    without its inputs is the documents' to state (「按多少比例给」 quotes the clause) unless the
+    conversation is already about it (a missing input is then asked for)."""
+    return f["answer"] > 0 and (f["coverage"] >= 1.0 or f["topic"] > 0)
 
 
 class Router:
@@ -85,7 +96,8 @@ class Router:
             i += len(s.examples)
 
     def features(self, spec_index: int, text: str, expanded: str, qvec: np.ndarray, reading, today,
-                 topic: str, followup: bool, exclude: str | None = None) -> tuple[dict[str, float], dict]:
+                 topic: str, followup: bool, exclude: str | None = None,
+                 extra_asks: frozenset[str] = frozenset()) -> tuple[dict[str, float], dict]:
         spec = self.specs[spec_index]
         ex = self._examples[spec_index]
         if exclude is not None:  # leave-one-out when calibrating on the examples themselves
@@ -97,10 +109,11 @@ class Router:
         req = spec.required
         coverage = (sum(1 for s in req if s.name in filled) / len(req)) if req else 1.0
         trigger = 1.0 if any(t in expanded for t in spec.triggers) else 0.0
-        asked = lexicon.asks(text)
+        asked = lexicon.asks(text) | extra_asks
         answer = answer_fit(asked, spec, bool(filled))
-        f = {"similar": similar, "trigger": trigger, "coverage": coverage, "answer": answer,
-             "topic": 1.0 if continuing else 0.0}
+        inputs = 1.0 if any(k in spec.carry_slots for k in filled) else 0.0
+        f = {"similar": similar, "trigger": trigger, "coverage": coverage, "inputs": inputs, "answer": answer,
+             "topic": 1.0 if continuing else 0.0, "local": 0.0}
         return f, filled
 
     def probability(self, f: dict[str, float]) -> float:
@@ -109,20 +122,29 @@ class Router:
         return 1.0 / (1.0 + math.exp(-z))
 
     def candidates(self, text: str, expanded: str, qvec: np.ndarray, reading, today, region: str | None,
-                   topic: str = "", followup: bool = False) -> list[Candidate]:
-        """Every calculator that applies to the region, best first."""
+                   topic: str = "", followup: bool = False, known_region: str | None = None,
+                   extra_asks: frozenset[str] = frozenset()) -> list[Candidate]:
+        """Every calculator that applies to the region, best first. ``region``: the one the
+        message names (or a follow-up inherits); ``known_region``: the conversation's too, which
+        a rule restricted to its own region (``region_required``) may rely on."""
         out = []
         for i, spec in enumerate(self.specs):
-            if not spec.applies_to(region):
+            if not spec.applies_to(region, known_region or region):
                 continue
-            f, filled = self.features(i, text, expanded, qvec, reading, today, topic, followup)
+            f, filled = self.features(i, text, expanded, qvec, reading, today, topic, followup,
+                                      extra_asks=extra_asks)
+            f["local"] = 1.0 if region and region in spec.regions else 0.0
             out.append(Candidate(spec, f, self.probability(f), filled))
         out.sort(key=lambda c: -c.probability)
         return out
 
     def route(self, text: str, expanded: str, qvec: np.ndarray, reading, today, region: str | None,
-              topic: str = "", followup: bool = False) -> list[Candidate]:
+              topic: str = "", followup: bool = False, known_region: str | None = None,
+              extra_asks: frozenset[str] = frozenset()) -> list[Candidate]:
         """The calculators worth trying, best first (those above the calibrated threshold)."""
         t = self.model["threshold"]
-        return [c for c in self.candidates(text, expanded, qvec, reading, today, region, topic, followup)
-                if c.probability >= t and c.features["answer"] > 0]
+        chosen = [c for c in self.candidates(text, expanded, qvec, reading, today, region, topic, followup, known_region,
+                                             extra_asks)
+                  if c.probability >= t and eligible(c.features)]
+        # the asker's province's own rule before a national one, as with passages
+        return sorted(chosen, key=lambda c: (-c.features["local"], -c.probability))

@@ -26,6 +26,8 @@ class Session:
     last_query: str = ""  # the self-contained question the last turn was answered as
     doc_ids: list[str] = field(default_factory=list)  # documents cited last turn
     pending: dict[str, Any] = field(default_factory=dict)  # what a clarifying question asked for
+    calculators: dict[str, dict[str, Any]] = field(default_factory=dict)  # each calculator's remembered inputs
+    items: list[str] = field(default_factory=list)  # the items of the list the last answer gave
     updated: float = 0.0
 
     def remember(self, message: str, status: str) -> None:

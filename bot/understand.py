@@ -193,7 +193,7 @@ def repaid_years(text: str) -> int | None:
     return cn_int(m.group(1))
 
 
-_MONEY = re.compile(r"(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]+)\s*(万|千)?\s*(元|块钱|块)|(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*(万)(?!人|个)")
+_MONEY = re.compile(r"(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]+)\s*(万|千)?\s*(元|块钱|块(?![儿地]))|(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*(万)(?!人|个)")
 
 
 def money_amounts(text: str) -> list[Decimal]:
@@ -281,3 +281,18 @@ def injection_packages(text: str) -> list[tuple[Decimal, int]]:
         elif count:
             out.append((Decimal(m.group(2)), count))
     return out
+
+
+def read_turn(turn) -> "object | None":
+    """Stage 3 — read the question: dates, places, breaks, amounts. A date that cannot be
+    (「2023年13月」) gets a clarifying reply instead of a guess."""
+    from policybot.types import Answer
+    from prompts import phrase, phrase_list
+
+    turn.reading = read(turn.inspection.question, turn.today)
+    if turn.reading.problems:
+        p = turn.reading.problems[0]
+        key = "input.bad_month" if p.kind == "bad_month" else "input.bad_day"
+        return Answer(status="clarify", answer=phrase(key, text=p.text, detail=p.detail),
+                      choices=[] if p.kind == "bad_day" else phrase_list("clarify.birth_choices"))
+    return None

@@ -115,7 +115,16 @@ def main(argv: list[str] | None = None) -> int:
     c.add_argument("run_b", metavar="RUN_B")
     c.add_argument("--dataset", default=None, help="gold dataset (default: the one RUN_A/RUN_B recorded)")
     c.add_argument("--json", action="store_true", help="print the comparison as JSON")
+    k = sub.add_parser("calibrate", help="fit the router's weights and threshold by cross-validation")
+    k.add_argument("--dataset", action="append", default=[], help="labelled questions (dev format); repeatable")
+    k.add_argument("--labels", action="append", default=[], help="a run of those questions saying which calculator answered")
+    k.add_argument("--folds", type=int, default=5)
     args = p.parse_args(argv)
+    if args.cmd == "calibrate":
+        from .calibrate import main as calibrate_main
+
+        return calibrate_main(["--folds", str(args.folds)] + [x for d in args.dataset for x in ("--dataset", d)]
+                              + [x for d in args.labels for x in ("--labels", d)])
     if args.cmd == "run":
         from policybot.cli import progress
 

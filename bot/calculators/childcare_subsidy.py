@@ -236,6 +236,8 @@ def solve(req) -> Outcome | None:
                            text=phrase("input.bad_month", text=req.text.strip(), detail=f"{m}月"))
         births = [(pending["year"], m)]
     sy, _ = _start()
+    if req.followup and not req.given.get("births") and req.previous.get("births") and req.given.get("birth_year"):
+        s = {**s, "birth_year": None}  # 「那2026年呢？」 after a birth month: the year asked about, not a birth
     if not births and s.get("birth_year"):
         y = s["birth_year"]
         if y < sy:
@@ -257,7 +259,7 @@ def solve(req) -> Outcome | None:
     claims = s.get("claim_years") or []
     first_claim = claims[0] if claims and (s.get("first_claim") or missed) else None
     plain = [d.year for d in req.reading.dates if d.role in ("", "claim") and d.month is None]
-    focus = plain[0] if plain and not s.get("births") else None
+    focus = plain[0] if plain and not req.given.get("births") else None
     future = [b for b in births if b > (req.today.year, req.today.month)]
     out = compute(births, req.today, missed=missed, focus_year=focus, first_claim_year=first_claim,
                   death=s.get("death"))

@@ -9,6 +9,7 @@ from decimal import ROUND_CEILING, ROUND_DOWN, Decimal
 
 from prompts import phrase
 
+from ..lexicon import asks
 from .base import Outcome, load_rules, money
 
 PRICES = load_rules("price_caps")
@@ -179,10 +180,17 @@ def solve_price_cap(req) -> Outcome | None:
 
 def solve_vaccine(req) -> Outcome | None:
     s = req.slots
+    if s.get("income") is None and "amount" not in asks(req.text):
+        return None  # 「最少按几年计算」: without the income figure the clause itself is the answer
     return vaccine(req.text, s.get("income"), s.get("years"), s.get("age"))
 
 
 def solve_plan_target(req) -> Outcome | None:
+    """The target value; a question about other years (「2015年到2020年从多少提高到多少」) is
+    about the record, which the documents state."""
+    years = {d.year for d in req.reading.dates}
+    if years and not any(str(t["target_year"]) in map(str, years) for t in PLAN["targets"].values()):
+        return None
     return plan_target(req.text)
 
 

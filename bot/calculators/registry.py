@@ -22,6 +22,7 @@ answer this question (the documents will).
 from __future__ import annotations
 
 import importlib
+import warnings
 import tomllib
 from dataclasses import dataclass, field
 from datetime import date
@@ -52,6 +53,7 @@ class Request:
     followup: bool = False  # continues a conversation about this calculator
     fabricate: bool = False  # the user asked for an invented figure
     previous: dict[str, Any] = field(default_factory=dict)  # what this calculator remembered last turn
+    given: dict[str, Any] = field(default_factory=dict)  # the slots this message itself gives
 
     @property
     def rules(self) -> RuleFile:
@@ -80,10 +82,18 @@ class CalculatorSpec:
     def required(self) -> tuple[Slot, ...]:
         return tuple(s for s in self.slots if s.required)
 
-    def applies_to(self, region: str | None) -> bool:
-        """A national rule applies to every province; a province's rule to that province only."""
+    @property
+    def carry_slots(self) -> frozenset[str]:
+        """Inputs a follow-up inherits (flags such as 「不补缴」 belong to one message)."""
+        return frozenset(s.name for s in self.slots if s.extract != "flag" and s.options.get("carry", True))
+
+    def applies_to(self, region: str | None, known_region: str | None = None) -> bool:
+        """A national rule applies to every province; a province's rule to that province only.
+        A ``region_required`` rule needs the region said (here or earlier in the conversation)."""
+        if self.region_required:
+            return known_region in self.regions
         if region is None or region == NATIONAL:
-            return not self.region_required
+            return True
         return NATIONAL in self.regions or region in self.regions
 
     @property
@@ -117,7 +127,11 @@ def all_specs() -> tuple[CalculatorSpec, ...]:
     for path in sorted(RULES_DIR.glob("*.toml")):
         if "calculator" not in tomllib.loads(path.read_text(encoding="utf-8")):
             continue
-        spec = spec_from_rules(load_rules(path.stem))
+        try:
+            spec = spec_from_rules(load_rules(path.stem))
+        except (ImportError, AttributeError, KeyError) as exc:  # a half-written rules file: say so, serve the rest
+            warnings.warn(f"calculator {path.name} not loaded: {exc!r}", stacklevel=2)
+            continue
         if spec is not None:
             specs.append(spec)
     return tuple(specs)

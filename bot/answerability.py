@@ -1,0 +1,222 @@
+"""Stage 9 — check answerability: do the chosen sentences answer what was asked?
+
+Judged on the evidence, not on the question's words alone. The question is read for its focus
+(its content words) and its answer type (``lexicon.asks``: an amount, a time, a place…); the
+sentences chosen from the passages must cover the focus and state something of that type. An
+everyday word the corpus never uses lowers confidence but never refuses on its own: a refusal
+needs the evidence to be weak too. Thresholds come from ``data/calibration/<model>.json``
+(fitted by ``python -m eval calibrate``), with defaults until then.
+
+Some questions are outside what any passage could answer, whatever the passages say: personal
+data about named people, a diagnosis, statistics the documents do not report, how two benefits
+interact when no text says, a document the collection does not hold. Those are recognised here
+too, each by one general cue (``data/intents.toml`` [outside]).
+"""
+
+from __future__ import annotations
+
+import re
+
+from embeddings.keyword import tokenize
+from policybot.regions import gazetteer
+from policybot.types import NATIONAL, Answer
+from prompts import phrase
+
+from . import lexicon, scope
+from .compose import PLACE_ANSWER, split_subquestions
+from .retrieve import Hit
+
+ANCHOR_MAX_DF = 3  # chunks: a term this rare names a subject
+PARENS_OR_SPACE = re.compile(r"[（(][^）)\n]{0,30}[）)]|\s")
+ATTACHMENT_LINE = re.compile(r"^附\s*件\s*\d*\s*[:：]\s*(?:\d+[.．、])?\s*(.{4,60}?)\s*$")
+TIME_STATED = re.compile(r"\d{4}\s*年|\d{1,2}\s*月|\d+\s*日|\d+\s*天|[一二三四五六七八九十两]+个?(月|年|天)|月底|年底|季度|"
+                         r"上半年|下半年|次月|次年|当年|当月|工作日|之日|即日|每年|每月|年内|月内|集中参保期|前完成|出生后")
+DEFAULTS = {"dense_unknown": 0.81, "dense_floor": 0.70, "coverage_floor": 0.3, "known_floor": 0.5}
+
+
+def years_named(reading, since: int) -> list[int]:
+    """Calendar years the message names as such (「2025年」, not 「今年」 said in passing)."""
+    return [d.year for d in reading.dates if d.month is None and d.year >= since and d.text[:1].isdigit()]
+
+
+def region_words(text: str) -> set[str]:
+    return {p.matched for p in gazetteer().find_all(text)} | {t for t in tokenize(text) if gazetteer().find_all(t)}
+
+
+class Answerability:
+    def __init__(self, composer, corpus_text: str, title_keys: str, thresholds: dict | None = None):
+        self.composer = composer
+        self.corpus_text = corpus_text
+        self.title_keys = title_keys
+        self.t = {**DEFAULTS, **(thresholds or {})}
+
+    # -- before composing: can the passages answer at all? ---------------------------------
+
+    def outside(self, question: str) -> Answer | None:
+        """Questions no passage answers, whatever it says (personal data, diagnoses, …)."""
+        for kind in ("personal", "diagnosis", "statistics", "interaction"):
+            if lexicon.cue(f"outside.{kind}").search(question) and not self._stated_in_corpus(question, kind):
+                return no_answer(f"refuse.{kind}")
+        return None
+
+    def _stated_in_corpus(self, question: str, kind: str) -> bool:
+        if kind != "interaction":
+            return False
+        # 「会不会影响低保」: answerable only where a passage names both benefits
+        terms = [t for t in self.composer.content_tokens(question) if len(t) >= 2 and self.composer.df.get(t, 0)]
+        return len(terms) >= 2 and any(all(t in s for t in terms[:2]) for s in self.corpus_text.split("\n"))
+
+    def before(self, question: str, hits: list[Hit], reading) -> Answer | None:
+        office = scope.out_of_scope_office(question)
+        if office:
+            return no_answer("refuse.not_covered", office)
+        if not hits:
+            return no_answer("refuse.not_covered")
+        missing_doc = self._missing_document(question)
+        if missing_doc:
+            return Answer(status="no_answer", answer=phrase("refuse.document_not_held", title=missing_doc)
+                          + phrase("refuse.suggest_office", office=phrase("refuse.offices_default")))
+        benefit = scope.unknown_benefit(question, self.corpus_text)
+        if benefit:
+            return Answer(status="no_answer", answer=phrase("refuse.not_covered_topic", topic=benefit)
+                          + phrase("refuse.suggest_office", office=phrase("refuse.offices_default")))
+        top = hits[0]
+        if reading.regions and reading.regions != [NATIONAL]:
+            asked = reading.regions[0]
+            relevant = [h for h in hits[:3] if h.doc.region in (asked, NATIONAL)]
+            if not relevant:
+                have = "、".join(dict.fromkeys(gazetteer().short_name(h.doc.region) for h in hits[:3]))
+                return Answer(status="no_answer", answer=phrase("refuse.other_region", asked=gazetteer().short_name(asked), have=have)
+                              + phrase("refuse.suggest_office", office=phrase("refuse.offices_default")))
+        best = self.composer.score_sentences(question, hits)
+        coverage = best[0].coverage if best else 0.0
+        known = max((b.known_coverage for b in best[:5]), default=0.0)
+        unknown = scope.salient_unknown(question, self.corpus_text, region_words(question))
+        anchored = self._anchored(question, hits[:2])
+        # An unknown word lowers confidence; it refuses only when the evidence is weak as well.
+        if unknown and known < self.t["known_floor"] and top.dense < self.t["dense_unknown"] and not anchored:
+            return Answer(status="no_answer", answer=phrase("refuse.not_covered_topic", topic=unknown[0])
+                          + phrase("refuse.suggest_office", office=phrase("refuse.offices_default")))
+        if top.dense < self.t["dense_floor"] and coverage < self.t["coverage_floor"] and not anchored:
+            return no_answer("refuse.not_covered")
+        if re.search(r"表|指标", question) and any("missing_tables" in h.doc.flags for h in hits[:2]) and \
+                re.search(r"指标表|表里|表中|表格", question):
+            doc = next(h.doc for h in hits[:2] if "missing_tables" in h.doc.flags)
+            return no_answer_near("refuse.missing_table", doc)
+        if scope.asks_money(question) and not scope.has_money([s.sentence for s in best[:6]], question):
+            return no_answer_near("refuse.missing_figure", top.doc, what="金额")
+        if scope.asks_money(question) and reading.regions and reading.regions != [NATIONAL]:
+            local = [s.sentence for s in best[:6] if hits[s.hit_rank].doc.region == reading.regions[0]]
+            national = [s for s in best[:6] if hits[s.hit_rank].doc.region == NATIONAL]
+            if not scope.has_money(local, question) and national and scope.has_money([s.sentence for s in national], question):
+                return no_answer_near("refuse.region_figure", hits[national[0].hit_rank].doc,
+                                      asked=gazetteer().short_name(reading.regions[0]))
+        years = years_named(reading, since=2020)
+        if years and lexicon.asks_figure(question) and not any(
+                f"{years[0]}" in h.chunk.text or f"{years[0]}" in h.doc.title for h in hits[:3]):
+            return no_answer_near("refuse.missing_year", top.doc, year=years[0])
+        return None
+
+    # -- after composing: do the chosen sentences state what was asked? ---------------------
+
+    def after(self, question: str, hits: list[Hit], chosen: list, reading) -> tuple[Answer | None, list]:
+        """A refusal, or the chosen sentences (a time or a place asked for may bring a
+        sentence that states one to the front)."""
+        asked = lexicon.asks(question)
+        doc = hits[chosen[0].hit_rank].doc
+        for wanted, stated, what in (("date", TIME_STATED, "时间"), ("where", PLACE_ANSWER, "地点或办理渠道")):
+            if wanted in asked and not lexicon.asks_figure(question) and "document" not in asked:
+                found = self._with_stated(question, hits, chosen, stated)
+                if found is None:
+                    return no_answer_near("refuse.missing_figure", doc, what=what), chosen
+                chosen = found
+        if all(ATTACHMENT_LINE.match(c.sentence) for c in chosen):
+            name = ATTACHMENT_LINE.match(chosen[0].sentence).group(1).strip()
+            return no_answer_near("refuse.attachment", doc, attachment=name), chosen
+        figure_q = re.sub(r"文号[是为]?多少", "", question)
+        if lexicon.asks_figure(figure_q) and not all(
+                scope.has_figure([c.sentence for c in chosen], sub) for sub in split_subquestions(figure_q)
+                if lexicon.asks_figure(sub)):
+            return no_answer_near("refuse.missing_figure", doc, what="数字"), chosen
+        wrong_year = self._other_year(question, reading, [c.sentence for c in chosen])
+        if wrong_year:
+            return no_answer_near("refuse.other_year", doc, **wrong_year), chosen
+        missing = self._attachment_not_included(question, chosen, hits)
+        if missing:
+            return no_answer_near("refuse.attachment", doc, attachment=missing), chosen
+        return None, chosen
+
+    def _with_stated(self, question: str, hits: list[Hit], chosen: list, stated: re.Pattern) -> list | None:
+        from .compose import quote_unit
+
+        if any(stated.search(c.sentence) for c in chosen):
+            return chosen
+        found = next((s for s in self.composer.score_sentences(question, hits)[:8]
+                      if s.hit_rank <= 2 and stated.search(s.sentence)), None)
+        if found is None:
+            return None
+        found.sentence = quote_unit(found.sentence, hits[found.hit_rank].chunk.text)
+        return [found] + [c for c in chosen if c.sentence not in found.sentence][:2]
+
+    @staticmethod
+    def _other_year(question: str, reading, sentences: list[str]) -> dict | None:
+        """A figure asked for one year (「2025年个人缴费多少」) that the chosen sentences only
+        give for other years: not the same standard."""
+        asked = years_named(reading, since=2000)
+        if not asked or not lexicon.asks_figure(question):
+            return None
+        stated: set[int] = set()
+        for s in sentences:
+            for a, b in re.findall(r"(20\d\d)\s*年?\s*[—–\-~至到]\s*(20\d\d)\s*年", s):
+                stated.update(range(int(a), int(b) + 1))
+            stated.update(int(y) for y in re.findall(r"(20\d\d)\s*年", s))
+        if not stated or asked[0] in stated:
+            return None
+        return {"year": asked[0], "have": "、".join(f"{y}年" for y in sorted(stated))}
+
+    def _attachment_not_included(self, question: str, chosen, hits: list[Hit]) -> str:
+        """A list or price table asked for that the matching document only names as an
+        attachment whose content is not in the corpus."""
+        asked = lexicon.asks(question)
+        if not (asked & {"list", "price"}) or "document" in asked:
+            return ""
+        wanted = set(self.composer.content_tokens(question))
+        for h in hits[:2]:
+            for p in h.doc.paragraphs:
+                m = ATTACHMENT_LINE.match(p.text)
+                if not m:
+                    continue
+                name = m.group(1).strip()
+                named = set(tokenize(name))
+                if len(wanted & named) >= 2 and h.doc.text.count(name) <= 1:
+                    rest = {t for t in wanted - named if self.composer.df.get(t, 0)}
+                    if rest and chosen and len(rest & chosen[0].tokens) >= 0.5 * len(rest):
+                        return ""
+                    return name
+        return ""
+
+    def _missing_document(self, question: str) -> str | None:
+        for title in re.findall(r"《([^《》]{6,60})》", question):
+            key = re.sub(PARENS_OR_SPACE, "", title).lower()
+            if key and key not in self.title_keys:
+                return title
+        return None
+
+    def _anchored(self, question: str, hits: list[Hit]) -> bool:
+        """A rare corpus term of the question (「水果刀」) stands in the top passages."""
+        for t in self.composer.content_tokens(question):
+            if len(t) >= 2 and 0 < self.composer.df.get(t, 0) <= ANCHOR_MAX_DF and not gazetteer().find_all(t) \
+                    and any(t in h.chunk.text for h in hits):
+                return True
+        return False
+
+
+def no_answer(key: str, office: str | None = None, **fields) -> Answer:
+    return Answer(status="no_answer", answer=phrase(key, **fields) + phrase(
+        "refuse.suggest_office", office=phrase(f"refuse.{office or 'offices_default'}")))
+
+
+def no_answer_near(key: str, doc, **fields) -> Answer:
+    number = phrase("common.number_paren", number=doc.doc_number) if doc.doc_number else ""
+    return Answer(status="no_answer", answer=phrase(key, **fields) + phrase("refuse.nearest", title=doc.title, number=number)
+                  + phrase("refuse.suggest_office", office=phrase("refuse.offices_default")))

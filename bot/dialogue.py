@@ -1,0 +1,86 @@
+"""Stage 5 — resolve the message against the conversation, and (last stage) remember the turn.
+
+The conversation keeps its topic (a calculator, or the documents), each calculator's inputs,
+the documents cited, the items of a list just given and the offices just named. A follow-up
+(「那24年5月的呢」「那我妈呢」「第四件具体说的啥」「他们电话多少」) is read against them:
+
+* the retrieval query joins the last self-contained question with the new words;
+* a calculator the conversation is about gets the inputs it remembered, overridden by any the
+  new message gives (the router scores the continuation);
+* 「第N条/项/件」 of a list just given becomes that item's text;
+* the region named before still applies.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policybot.types import NATIONAL, Answer
+
+from . import lexicon
+from .calculators.registry import all_specs
+from .turn import Turn
+
+ORDINAL = re.compile(r"第\s*([一二三四五六七八九十\d]{1,3})\s*(?:条|项|件|个|点|种|类)")
+MAX_QUERY = 300
+
+
+def names_topic(text: str) -> bool:
+    """The message names a policy subject of its own (so it is not a bare follow-up)."""
+    if lexicon.cue("topic.words").search(text):
+        return True
+    return any(t in text for s in all_specs() for t in s.triggers)
+
+
+def resolve(turn: Turn) -> Answer | None:
+    s = turn.session
+    q = turn.inspection.question
+    reading = turn.reading
+    turn.followup = bool(s.last_query) and (lexicon.is_followup(q) or bool(ORDINAL.search(q)) or (
+        len(q) <= 16 and not reading.regions and not names_topic(q)))
+    query = q
+    if turn.followup:
+        item = _listed_item(q, s.items)
+        query = f"{s.last_query} {item or ''} {q}".strip() if item else f"{s.last_query} {q}"
+    turn.query = query
+    turn.regions = reading.regions or (s.slots.get("regions", []) if turn.followup else [])
+    if not turn.regions and reading.national:
+        turn.regions = [NATIONAL]  # 「国家层面…」: national documents first
+    return None
+
+
+def _listed_item(question: str, items: list[str]) -> str:
+    """「第四件具体说的啥」: the fourth item of the list the last answer gave."""
+    from .understand import cn_int
+
+    m = ORDINAL.search(question)
+    if not m or not items:
+        return ""
+    n = cn_int(m.group(1))
+    return items[n - 1] if n and 1 <= n <= len(items) else ""
+
+
+LIST_ITEM = re.compile(r"(?:^|[\n；;。])\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}[、.．]|[①②③④⑤⑥⑦⑧⑨⑩])\s*([^\n；;。]{2,60})")
+
+
+def remember(turn: Turn, ans: Answer) -> None:
+    s = turn.session
+    s.remember(turn.text[:200], ans.status)
+    if ans.status not in ("answered", "clarify"):
+        return
+    s.last_query = turn.query[-MAX_QUERY:]
+    if turn.reading is not None and turn.reading.regions:
+        s.slots["regions"] = turn.reading.regions
+    if turn.topic:
+        s.topic = turn.topic
+    if turn.draft is not None and turn.draft.kind == "calculation":
+        spec, out = turn.draft.spec, turn.draft.outcome
+        state = dict(s.calculators.get(spec.id, {}))
+        state.update(out.remember)
+        state.update({k: v for k, v in turn.draft.slots.items() if k in spec.carry_slots})
+        s.calculators[spec.id] = state
+    if ans.citations:
+        s.doc_ids = list(dict.fromkeys(c.doc_id for c in ans.citations))
+        quotes = "\n".join(c.quote for c in ans.citations)
+        items = [m.group(1).strip() for m in LIST_ITEM.finditer(quotes)]
+        s.items = items if len(items) >= 2 else s.items

@@ -1,0 +1,119 @@
+"""Stage 10 — ground: number the citations, put the sentences in order, check every number.
+
+A calculator's outcome names its clauses with markers (``{key}``); they become numbered
+citations located in the corpus. Chosen passage sentences are grouped by document (the asker's
+province first), each quoted with its citation. Then every number the answer states must stand
+in a cited passage, the working or the inputs: a sentence with any other number is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policybot.types import NATIONAL, Answer, Citation
+from prompts import phrase
+
+from .calculators.base import MARKER, ClauseIndex, Outcome
+from .compose import citation_for, numbers_in, unsupported_numbers
+from .retrieve import Hit
+
+CLAIM_CUE = re.compile(r"对吧|对吗|对不对|是不是|是吗|没错吧|真的吗|听说|据说|有人说")
+CLAIMED_FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:万|千)?\s*(?:元|块|%|个月|年|天|倍|岁)")
+SENTENCE = re.compile(r"[^。！？\n]*[。！？\n]?")
+
+
+def enforce_numbers(text: str, sources: list[str]) -> str:
+    """Drop any sentence that states a number no source holds (a last line of defence)."""
+    if not unsupported_numbers(text, sources):
+        return text
+    return "".join(s for s in SENTENCE.findall(text) if s and not unsupported_numbers(s, sources)).strip()
+
+
+def outcome_citations(out: Outcome, clauses: ClauseIndex) -> tuple[list[Citation], dict[str, int]]:
+    citations: list[Citation] = []
+    numbers: dict[str, int] = {}
+    for clause in out.clauses:
+        cite = clauses.cite(clause)
+        if cite is None:
+            continue
+        cite.n = len(citations) + 1
+        citations.append(cite)
+        numbers[clause.key] = cite.n
+    for clause, prefix in out.extra_quotes:
+        cite = clauses.find_line(clause.doc_number, prefix, clause.label)
+        if cite is not None:
+            cite.n = len(citations) + 1
+            citations.append(cite)
+            numbers[clause.key] = cite.n
+    return citations, numbers
+
+
+def contradicts(money_stated, out: Outcome) -> bool:
+    """The message asserts an amount that neither the rule's clauses nor the working give."""
+    if not money_stated:
+        return False
+    stated = numbers_in(" ".join([out.result] + [f"{s.expression} {s.value}" for s in out.steps]
+                                 + [str(v) for v in out.inputs.values()] + [c.quote for c in out.clauses]))
+    return any(numbers_in(str(m)) - stated for m in money_stated)
+
+
+def ground_outcome(out: Outcome, clauses: ClauseIndex, notes: list[str], today, money_stated) -> Answer | None:
+    """The calculator's answer with its clauses cited; None when the corpus no longer holds them."""
+    citations, numbers = outcome_citations(out, clauses)
+    if out.clauses and not citations and out.status == "answered":
+        return None
+    body = MARKER.sub(lambda m: f"[{numbers[m.group(1)]}]" if m.group(1) in numbers else "", out.text)
+    lead = list(notes)
+    if not any(n == phrase("guard.fabricate") for n in notes) and contradicts(money_stated, out):
+        lead.append(phrase("guard.claim_mismatch"))
+    text = "".join(lead) + body + ("" if not out.notes else "\n" + "".join(out.notes))
+    calc = out.calculation(citations)
+    sources = [c.quote for c in citations] + [c.doc_number for c in citations] + [today.isoformat()]
+    if calc:
+        sources += [f"{s.label} {s.expression} {s.value}" for s in calc.steps] + [str(v) for v in calc.inputs.values()]
+    text = enforce_numbers(text, sources)
+    status = out.status if out.status in ("answered", "clarify", "no_answer") else "answered"
+    return Answer(status=status, answer=text, citations=citations, calculation=calc, choices=out.choices)
+
+
+def unsupported_claim(question: str, quotes: list[str]) -> bool:
+    """「…每条奖励5000元，对吧？」: a figure the user asserts that no quoted passage states."""
+    if not CLAIM_CUE.search(question):
+        return False
+    claimed = {m.group(1) for m in CLAIMED_FIGURE.finditer(question)}
+    stated = numbers_in(" ".join(quotes))
+    return any(numbers_in(c) - stated for c in claimed)
+
+
+def ground_passages(question: str, hits: list[Hit], chosen: list, regions: list[str], notes: list[str]) -> Answer:
+    """The chosen sentences, the document that answers first (the asker's province's before a
+    national one), each sentence quoted with its citation."""
+    top_doc = hits[chosen[0].hit_rank].doc.doc_id
+    groups: dict[str, list] = {}
+    for s in sorted(chosen, key=lambda s: s.hit_rank):
+        groups.setdefault(hits[s.hit_rank].doc.doc_id, []).append(s)
+    if regions and regions != [NATIONAL]:
+        top_doc = next((d for d in groups if hits[groups[d][0].hit_rank].doc.region == regions[0]), top_doc)
+    order = sorted(groups, key=lambda d: (d != top_doc, min(s.hit_rank for s in groups[d])))
+    citations: list[Citation] = []
+    lines: list[str] = list(notes)
+    for doc_id in order:
+        sents = groups[doc_id]
+        doc = hits[sents[0].hit_rank].doc
+        number = phrase("common.number_paren", number=doc.doc_number) if doc.doc_number else ""
+        parts = []
+        for s in sorted(sents, key=lambda s: (s.hit_rank, hits[s.hit_rank].chunk.text.find(s.sentence))):
+            cite = citation_for(hits[s.hit_rank], s.sentence, len(citations) + 1)
+            citations.append(cite)
+            parts.append(f"{s.sentence}[{cite.n}]")
+        line = phrase("common.according_to", title=doc.title, number=number) + "".join(parts)
+        if "draft" in doc.flags:
+            line += phrase("common.draft_note", title=doc.title)
+        if any("truncated" in hits[s.hit_rank].chunk.flags for s in sents):
+            line = phrase("common.incomplete_text") + line
+        lines.append(line)
+    if unsupported_claim(question, [c.quote for c in citations]):
+        lines.insert(len(notes), phrase("guard.claim_not_found"))
+    text = "\n".join(lines)
+    sources = [c.quote for c in citations] + [c.doc_number for c in citations] + [c.doc_title for c in citations]
+    return Answer(status="answered", answer=enforce_numbers(text, sources), citations=citations)

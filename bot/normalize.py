@@ -1,0 +1,27 @@
+"""Stage 1 — normalise: one message, whitespace collapsed, markup read as text; an empty, an
+oversize or a markup-only message gets a clear reply and goes no further."""
+
+from __future__ import annotations
+
+import re
+
+from policybot.types import Answer
+from prompts import phrase
+
+from .guard import plain_text
+from .turn import Turn
+
+READABLE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+
+
+def normalise(turn: Turn, max_chars: int) -> Answer | None:
+    raw = turn.message if isinstance(turn.message, str) else ""
+    turn.text = re.sub(r"\s+", " ", raw).strip()
+    if not turn.text:
+        return Answer(status="rejected", answer=phrase("input.empty"))
+    if len(turn.text) > max_chars:
+        return Answer(status="rejected", answer=phrase("input.too_long", n=len(turn.text), limit=max_chars))
+    turn.question = plain_text(turn.text).strip()
+    if not READABLE.search(turn.question):
+        return Answer(status="rejected", answer=phrase("input.markup_only"))
+    return None

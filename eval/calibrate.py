@@ -1,0 +1,148 @@
+"""``python -m eval calibrate``: fit the router's weights and threshold on labelled questions,
+by k-fold cross-validation, and keep them per embedding model (``bot/data/calibration/<model>.json``).
+
+Labelled pairs (question, calculator):
+* every example question of every calculator is a positive for it and a negative for the others;
+  its similarity is measured with the example itself left out (leave-one-out), so an example
+  does not vouch for itself;
+* questions of labelled sets (``--dataset``, dev format; a run of them with ``--labels RUN_DIR``
+  says which calculator answered each, ``calculation.calculator``) are positives for that
+  calculator and negatives for the rest; items of types other than ``calculator`` that no
+  calculator answered are negatives for all.
+
+Pairs the router's hard conditions exclude (``bot.router.eligible``) are left out. The model is
+logistic regression on the router's features (``bot.router.FEATURES``), fitted with plain
+gradient descent; the threshold maximises F1 over the held-out folds. The report prints
+the cross-validated precision, recall and F1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import uuid
+from pathlib import Path
+
+import numpy as np
+
+from bot.router import FEATURES, calibration_path, eligible
+
+OUTCOME_TO_SPEC = {"price_cap": "price_caps", "plan_target": "plan_targets"}
+
+
+def _fit(X: np.ndarray, y: np.ndarray, l2: float = 0.01, steps: int = 3000, lr: float = 0.5) -> tuple[np.ndarray, float]:
+    mu, sd = X.mean(0), X.std(0) + 1e-9
+    Z = (X - mu) / sd
+    w = np.zeros(X.shape[1])
+    b = 0.0
+    cw = np.ones_like(y)
+    for _ in range(steps):
+        p = 1 / (1 + np.exp(-(Z @ w + b)))
+        g = (p - y) * cw
+        w -= lr * (Z.T @ g / len(y) + l2 * w)
+        b -= lr * g.mean()
+    # back to raw feature scale
+    return w / sd, b - float((w / sd) @ mu)
+
+
+def _prob(X, w, b):
+    return 1 / (1 + np.exp(-(X @ w + b)))
+
+
+def _f1(p, y, t):
+    pred = p >= t
+    tp = float((pred & (y == 1)).sum())
+    prec = tp / max(pred.sum(), 1)
+    rec = tp / max((y == 1).sum(), 1)
+    return (2 * prec * rec / (prec + rec) if prec + rec else 0.0), prec, rec
+
+
+def collect(assistant, datasets: list[str], label_runs: list[str]) -> tuple[np.ndarray, np.ndarray, list]:
+    from .run import load_dataset
+
+    router = assistant.router
+    rows, labels, groups = [], [], []
+    # 1. the calculators' own examples, leave-one-out
+    for si, spec in enumerate(router.specs):
+        for ex in spec.examples:
+            reading = __import__("bot.understand", fromlist=["read"]).read(ex, assistant.today())
+            from bot.compose import expand
+
+            qvec = assistant.retriever.query_vector(ex)
+            for sj, other in enumerate(router.specs):
+                f, _ = router.features(sj, ex, expand(ex), qvec, reading, assistant.today(), "", False,
+                                       exclude=ex if sj == si else None)
+                f["local"] = 1.0 if reading.regions and reading.regions[0] in other.regions else 0.0
+                if not eligible(f):
+                    continue  # the hard conditions decide these; the model learns the rest
+                rows.append([f[k] for k in FEATURES])
+                labels.append(1 if sj == si else 0)
+                groups.append(f"ex:{ex}")
+    # 2. labelled questions
+    answered_by: dict[str, str] = {}
+    for run in label_runs:
+        for line in open(Path(run) / "items.jsonl", encoding="utf-8"):
+            it = json.loads(line)
+            calc = (it.get("calculation") or {}).get("calculator")
+            answered_by[it["id"]] = OUTCOME_TO_SPEC.get(calc, calc) if calc else ""
+    ids = {s.id for s in router.specs}
+    for path in datasets:
+        for item in load_dataset(path):
+            label = answered_by.get(item["id"])
+            if label is None or (not label and item.get("type") == "calculator"):
+                continue  # unknown, or a calculator question the labelling run did not compute
+            if label and label not in ids:
+                continue
+            session = f"cal-{uuid.uuid4().hex[:8]}"
+            for prior in item.get("history") or []:
+                assistant.ask(session, prior)
+            for cand in assistant.routing(session, item["question"]):
+                if not eligible(cand.features):
+                    continue
+                rows.append([cand.features[k] for k in FEATURES])
+                labels.append(1 if cand.spec.id == label else 0)
+                groups.append(f"q:{item['id']}")
+    return np.array(rows, dtype=float), np.array(labels, dtype=float), groups
+
+
+def calibrate(assistant, datasets, label_runs, folds: int = 5, seed: int = 0) -> dict:
+    X, y, groups = collect(assistant, datasets, label_runs)
+    uniq = sorted(set(groups))
+    rng = np.random.default_rng(seed)
+    fold_of = {g: int(rng.integers(folds)) for g in uniq}
+    fold = np.array([fold_of[g] for g in groups])
+    oof = np.zeros(len(y))
+    for k in range(folds):
+        w, b = _fit(X[fold != k], y[fold != k])
+        oof[fold == k] = _prob(X[fold == k], w, b)
+    grid = np.linspace(0.05, 0.95, 91)
+    best_t = max(grid, key=lambda t: _f1(oof, y, t)[0])
+    f1, prec, rec = _f1(oof, y, best_t)
+    w, b = _fit(X, y)
+    return {"weights": {k: round(float(v), 4) for k, v in zip(FEATURES, w)}, "bias": round(float(b), 4),
+            "threshold": round(float(best_t), 3),
+            "cv": {"folds": folds, "pairs": int(len(y)), "positives": int(y.sum()), "f1": round(f1, 4),
+                   "precision": round(prec, 4), "recall": round(rec, 4)}}
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m eval calibrate")
+    p.add_argument("--dataset", action="append", default=[], help="labelled questions (dev format); repeatable")
+    p.add_argument("--labels", action="append", default=[], help="a run directory of those questions; repeatable")
+    p.add_argument("--folds", type=int, default=5)
+    args = p.parse_args(argv)
+    from bot.assistant import Assistant
+    from policybot.settings import get_settings
+
+    s = get_settings()
+    assistant = Assistant.from_settings(s)
+    router = calibrate(assistant, args.dataset, args.labels, args.folds)
+    path = calibration_path(s.model)
+    data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    data["model"] = s.model
+    data["router"] = router
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(router, ensure_ascii=False, indent=2))
+    print(f"→ {path}")
+    return 0
