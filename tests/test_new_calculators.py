@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import understand
+from bot import lexicon, understand
 from bot.calculators import registry, slots
 from bot.calculators.base import RULES_DIR, ClauseIndex, MARKER, load_rules
 from bot.calculators.registry import Request
@@ -278,6 +278,7 @@ def test_calculators_describe_themselves():
     for cid in NEW:
         spec = registry.spec(cid)
         assert spec is not None and spec.regions and spec.triggers and spec.answers
+        assert set(spec.answers) <= lexicon.figure_types(), (cid, spec.answers)  # answer types the intents know
         assert len(set(spec.examples)) >= 10
         assert spec.required and all(s.extract in slots.EXTRACTORS for s in spec.slots)
 
