@@ -60,11 +60,15 @@ class Answerability:
         return None
 
     def _stated_in_corpus(self, question: str, kind: str) -> bool:
+        """「领育儿补贴会不会影响低保」 is answerable where one passage names both benefits and
+        how they bear on each other; the interaction wording itself is not a benefit."""
         if kind != "interaction":
             return False
-        # 「会不会影响低保」: answerable only where a passage names both benefits
-        terms = [t for t in self.composer.content_tokens(question) if len(t) >= 2 and self.composer.df.get(t, 0)]
-        return len(terms) >= 2 and any(all(t in s for t in terms[:2]) for s in self.corpus_text.split("\n"))
+        cue = lexicon.cue("outside.interaction_words")
+        terms = [t for t in self.composer.content_tokens(question)
+                 if len(t) >= 2 and self.composer.df.get(t, 0) and not cue.search(t)]
+        return len(terms) >= 2 and any(all(t in s for t in terms) and cue.search(s)
+                                       for s in self.corpus_text.split("\n"))
 
     def before(self, question: str, hits: list[Hit], reading) -> Answer | None:
         office = scope.out_of_scope_office(question)

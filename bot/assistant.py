@@ -5,7 +5,8 @@ A message goes through the stages below, each a module with one job; a stage tha
 answer ends the turn early, and every answer is grounded and remembered:
 
     normalise → guard → read the question → converse → resolve against the conversation →
-    retrieve → route → answer (calculator or passages) → check answerability → ground → remember
+    outside (questions no passage answers) → retrieve → route → answer (calculator or passages) →
+    check answerability → ground → remember
 """
 
 from __future__ import annotations
@@ -98,6 +99,7 @@ class Assistant:
                or understand.read_turn(turn)
                or self.converse(turn)
                or dialogue.resolve(turn)
+               or self.answerability.outside(turn.inspection.question)
                or self.retrieve(turn)
                or self.route(turn)
                or self.answer(turn)
@@ -203,8 +205,7 @@ class Assistant:
         if len(named) == 1 and "summary" in lexicon.asks(q):
             turn.draft = Draft("summary", doc=self.retriever.docs[next(iter(named))])
             return None
-        refusal = (self.answerability.outside(q) or self._foreign_rule(q, turn)
-                   or self.answerability.before(q, turn.hits, turn.reading))
+        refusal = self._foreign_rule(q, turn) or self.answerability.before(q, turn.hits, turn.reading)
         if refusal is not None:
             return refusal
         context = turn.query if turn.query != q else None
