@@ -28,7 +28,7 @@ from .answerability import PARENS_OR_SPACE, Answerability, no_answer
 from .calculators import slots as slot_extractors
 from .calculators.base import ClauseIndex
 from .calculators.registry import Request
-from .compose import Composer, citation_for, expand
+from .compose import Composer, citation_for, expand, formalise
 from .grounding import enforce_numbers, ground_outcome, ground_passages
 from .retrieve import Hit, Retriever
 from .router import Router, load_calibration
@@ -125,7 +125,7 @@ class Assistant:
         topic = turn.session.topic if turn.followup else ""
         qvec = turn.qvec if not turn.followup else self.retriever.query_vector(turn.inspection.question)
         known = (turn.regions or turn.session.slots.get("regions") or [None])[0]
-        return self.router.candidates(turn.route_text, expand(turn.route_text), qvec, turn.reading, turn.today,
+        return self.router.candidates(turn.route_text, expand(turn.route_text) + " " + formalise(turn.route_text), qvec, turn.reading, turn.today,
                                       region if region != NATIONAL else None, topic, turn.followup,
                                       known if known != NATIONAL else None)
 
@@ -138,7 +138,8 @@ class Assistant:
         except ImportError:
             return None
         # a calculator's subject alone (「我想问育儿补贴」) gets the calculator's own question back
-        names_calculator = any(t in turn.question for spec in self.router.specs for t in spec.triggers)
+        text = formalise(turn.question)
+        names_calculator = any(t in text for spec in self.router.specs for t in spec.triggers)
         return reply(turn.question, self.catalog, has_history=bool(turn.session.last_query) or names_calculator)
 
     @property
@@ -172,7 +173,7 @@ class Assistant:
         known = (turn.regions or turn.session.slots.get("regions") or [None])[0]
         # 「随便给个具体数字」 asks for a figure even without saying 多少
         extra = frozenset({"amount"}) if ins.fabricate else frozenset()
-        turn.candidates = self.router.route(text, expand(text), qvec, turn.reading, turn.today,
+        turn.candidates = self.router.route(text, expand(text) + " " + formalise(text), qvec, turn.reading, turn.today,
                                             region if region != NATIONAL else None, topic, turn.followup,
                                             known if known != NATIONAL else None, extra)
         return None
@@ -218,7 +219,7 @@ class Assistant:
         asked = turn.reading.regions[0] if turn.reading.regions else None
         if not asked or asked == NATIONAL:
             return None
-        text = expand(question)
+        text = expand(question) + " " + formalise(question)
         for spec in self.router.specs:
             if NATIONAL in spec.regions or asked in spec.regions or not any(t in text for t in spec.triggers):
                 continue

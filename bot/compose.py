@@ -82,6 +82,16 @@ def expand(question: str) -> str:
     return question + (" " + " ".join(extra) if extra else "")
 
 
+def formalise(text: str) -> str:
+    """The text with each everyday word replaced by its first formal word (「养娃补贴」 →
+    「育儿补贴」), longest words first: for matching a subject's terms, not for quoting."""
+    table = synonyms()
+    for word in sorted(table, key=len, reverse=True):
+        if word in text and table[word]:
+            text = text.replace(word, table[word][0])
+    return text
+
+
 ASKS = re.compile(r"多少|几|哪|什么|啥|怎么|咋|如何|谁|吗|呢|么|是否|能否|能不能|可不可以|可以不|有没有|要不要|行不行|中不中|不$|没$|多久|多长|多大|何时")
 
 

@@ -80,8 +80,9 @@ def unknown_benefit(question: str, corpus_text: str) -> str | None:
         if len(stem) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]{2}", stem) or stem in NOT_A_NAME:
             continue
         name = stem + m.group(1)
-        if not re.search(re.escape(stem) + r"[^。；;\n]{0,8}" + re.escape(m.group(1)), corpus_text):
-            return name  # not even 「医保…补助」 with words between
+        stems = [stem] + [w for k, v in synonyms().items() if k == stem or k in question[max(0, m.start() - 4):m.start()] for w in v]
+        if not any(re.search(re.escape(st) + r"[^。；;\n]{0,8}" + re.escape(m.group(1)), corpus_text) for st in stems):
+            return name  # not even 「医保…补助」 with words between, nor its everyday synonym's formal word
     return None
 
 
