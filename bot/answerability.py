@@ -32,6 +32,7 @@ ATTACHMENT_LINE = re.compile(r"^附\s*件\s*\d*\s*[:：]\s*(?:\d+[.．、])?\s*(
 TIME_STATED = re.compile(r"\d{4}\s*年|\d{1,2}\s*月|\d+\s*日|\d+\s*天|[一二三四五六七八九十两]+个?(月|年|天)|月底|年底|季度|"
                          r"上半年|下半年|次月|次年|当年|当月|工作日|之日|即日|每年|每月|年内|月内|集中参保期|前完成|出生后")
 DEFAULTS = {"dense_unknown": 0.81, "dense_floor": 0.70, "coverage_floor": 0.3, "known_floor": 0.5}
+NEVER_WEAK = {"dense_unknown": -1.0, "dense_floor": -1.0}
 
 
 def years_named(reading, since: int) -> list[int]:
@@ -93,15 +94,12 @@ class Answerability:
                 return Answer(status="no_answer", answer=phrase("refuse.other_region", asked=gazetteer().short_name(asked), have=have)
                               + phrase("refuse.suggest_office", office=phrase("refuse.offices_default")))
         best = self.composer.score_sentences(question, hits)
-        coverage = best[0].coverage if best else 0.0
-        known = max((b.known_coverage for b in best[:5]), default=0.0)
-        unknown = scope.salient_unknown(question, self.corpus_text, region_words(question))
-        anchored = self._anchored(question, hits[:2])
-        # An unknown word lowers confidence; it refuses only when the evidence is weak as well.
-        if unknown and known < self.t["known_floor"] and top.dense < self.t["dense_unknown"] and not anchored:
-            return Answer(status="no_answer", answer=phrase("refuse.not_covered_topic", topic=unknown[0])
+        f = self.evidence(question, hits, best)
+        weak = weak_evidence(f, self.t)
+        if weak == "unknown":
+            return Answer(status="no_answer", answer=phrase("refuse.not_covered_topic", topic=f["unknown_word"])
                           + phrase("refuse.suggest_office", office=phrase("refuse.offices_default")))
-        if top.dense < self.t["dense_floor"] and coverage < self.t["coverage_floor"] and not anchored:
+        if weak == "weak":
             return no_answer("refuse.not_covered")
         if re.search(r"表|指标", question) and any("missing_tables" in h.doc.flags for h in hits[:2]) and \
                 re.search(r"指标表|表里|表中|表格", question):
@@ -120,6 +118,19 @@ class Answerability:
                 f"{years[0]}" in h.chunk.text or f"{years[0]}" in h.doc.title for h in hits[:3]):
             return no_answer_near("refuse.missing_year", top.doc, year=years[0])
         return None
+
+    def evidence(self, question: str, hits: list[Hit], best: list | None = None) -> dict:
+        """How well the passages cover the question: the best dense score, the share of the
+        question's weighted words the best sentence has (all of them, and those the corpus uses
+        at all), whether a word of the question is unknown to the corpus, whether a rare corpus
+        term of the question stands in the top passages."""
+        best = best if best is not None else self.composer.score_sentences(question, hits)
+        unknown = scope.salient_unknown(question, self.corpus_text, region_words(question))
+        return {"dense": hits[0].dense if hits else 0.0,
+                "coverage": best[0].coverage if best else 0.0,
+                "known": max((b.known_coverage for b in best[:5]), default=0.0),
+                "unknown": bool(unknown), "unknown_word": unknown[0] if unknown else "",
+                "anchored": self._anchored(question, hits[:2])}
 
     # -- after composing: do the chosen sentences state what was asked? ---------------------
 
@@ -213,6 +224,19 @@ class Answerability:
                     and any(t in h.chunk.text for h in hits):
                 return True
         return False
+
+
+def weak_evidence(f: dict, t: dict) -> str | None:
+    """「unknown」: a word the corpus never uses, and the passages cover the rest poorly;
+    「weak」: the passages neither resemble the question nor cover its words. An unknown word
+    alone never refuses: the evidence must be weak too, and a rare corpus term anchors it."""
+    if f["anchored"]:
+        return None
+    if f["unknown"] and f["known"] < t["known_floor"] and f["dense"] < t["dense_unknown"]:
+        return "unknown"
+    if f["dense"] < t["dense_floor"] and f["coverage"] < t["coverage_floor"]:
+        return "weak"
+    return None
 
 
 def no_answer(key: str, office: str | None = None, **fields) -> Answer:

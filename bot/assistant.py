@@ -24,7 +24,7 @@ from policybot.types import NATIONAL, Answer, Citation
 from prompts import phrase
 
 from . import dialogue, guard, lexicon, normalize, understand
-from .answerability import PARENS_OR_SPACE, Answerability, no_answer
+from .answerability import NEVER_WEAK, PARENS_OR_SPACE, Answerability, no_answer
 from .calculators import slots as slot_extractors
 from .calculators.base import ClauseIndex
 from .calculators.registry import Request
@@ -128,6 +128,27 @@ class Assistant:
         return self.router.candidates(turn.route_text, expand(turn.route_text) + " " + formalise(turn.route_text), qvec, turn.reading, turn.today,
                                       region if region != NATIONAL else None, topic, turn.followup,
                                       known if known != NATIONAL else None)
+
+    def evidence_features(self, session_id: str, message: str) -> dict | None:
+        """For calibrating the answerability thresholds: the evidence features of a question the
+        passages would answer, and whether another check refuses it anyway (``other``); None
+        when an earlier stage or a calculator answers it."""
+        turn = Turn(self.sessions.get(session_id or "anonymous"), message, self.today())
+        if (normalize.normalise(turn, self.settings.max_message_chars) or guard.screen(turn)
+                or understand.read_turn(turn) or self.converse(turn) or dialogue.resolve(turn)):
+            return None
+        if self.answerability.outside(turn.inspection.question) or self.retrieve(turn):
+            return {"other": True}
+        self.route(turn)
+        saved, self.answerability.t = self.answerability.t, {**self.answerability.t, **NEVER_WEAK}
+        try:
+            refusal = self.answer(turn) or self.check(turn)
+        finally:
+            self.answerability.t = saved
+        if turn.draft is not None and turn.draft.kind != "passages":
+            return None
+        f = self.answerability.evidence(turn.inspection.question, turn.hits)
+        return {**f, "other": refusal is not None}
 
     # -- the stages that need the assistant's resources ---------------------------------------
 

@@ -1,5 +1,6 @@
 """``python -m eval calibrate``: fit the router's weights and threshold on labelled questions,
-by k-fold cross-validation, and keep them per embedding model (``bot/data/calibration/<model>.json``).
+by k-fold cross-validation, and keep them per embedding model (``bot/data/calibration/<model>.json``),
+and the answerability thresholds (``bot.answerability.weak_evidence``) the same way.
 
 Labelled pairs (question, calculator):
 * every example question of every calculator is a positive for it and a negative for the others;
@@ -125,6 +126,73 @@ def calibrate(assistant, datasets, label_runs, folds: int = 5, seed: int = 0) ->
                    "precision": round(prec, 4), "recall": round(rec, 4)}}
 
 
+GRID = {"dense_unknown": np.round(np.arange(0.70, 0.901, 0.01), 3), "known_floor": np.array([0.3, 0.4, 0.5, 0.6, 0.7]),
+        "dense_floor": np.round(np.arange(0.60, 0.801, 0.01), 3), "coverage_floor": np.round(np.arange(0.1, 0.51, 0.05), 3)}
+
+
+def collect_evidence(assistant, datasets: list[str]) -> list[tuple[dict, int]]:
+    """(features, should_refuse) for every labelled question the passages would answer:
+    refusal items should be refused, items with evidence answered."""
+    from .run import load_dataset
+
+    out = []
+    for path in datasets:
+        for item in load_dataset(path):
+            refuse = 1 if item.get("type") == "refusal" else 0 if item.get("evidence") else None
+            if refuse is None:
+                continue
+            session = f"ans-{uuid.uuid4().hex[:8]}"
+            for prior in item.get("history") or []:
+                assistant.ask(session, prior)
+            f = assistant.evidence_features(session, item["question"])
+            if f is not None:
+                out.append((f, refuse))
+    return out
+
+
+def _decisions(rows, t: dict) -> np.ndarray:
+    from bot.answerability import weak_evidence
+
+    return np.array([1 if f.get("other") or ("dense" in f and weak_evidence(f, t)) else 0 for f, _ in rows])
+
+
+def _balanced(pred: np.ndarray, y: np.ndarray) -> float:
+    refused = pred[y == 1].mean() if (y == 1).any() else 1.0
+    answered = 1 - pred[y == 0].mean() if (y == 0).any() else 1.0
+    return 0.5 * refused + 0.5 * answered
+
+
+def _search(rows, y) -> dict:
+    """The thresholds with the best balanced accuracy: one coordinate at a time, twice over."""
+    from bot.answerability import DEFAULTS
+
+    t = dict(DEFAULTS)
+    for _ in range(2):
+        for key, values in GRID.items():
+            scores = [(_balanced(_decisions(rows, {**t, key: float(v)}), y), -abs(float(v) - DEFAULTS[key]), float(v))
+                      for v in values]
+            t[key] = max(scores)[2]
+    return t
+
+
+def calibrate_answerability(assistant, datasets, folds: int = 5, seed: int = 0) -> dict:
+    rows = collect_evidence(assistant, datasets)
+    y = np.array([r for _, r in rows])
+    rng = np.random.default_rng(seed)
+    fold = rng.integers(folds, size=len(rows))
+    held = np.zeros(len(rows), dtype=int)
+    for k in range(folds):
+        train = [rows[i] for i in range(len(rows)) if fold[i] != k]
+        t = _search(train, y[fold != k])
+        test_idx = [i for i in range(len(rows)) if fold[i] == k]
+        held[test_idx] = _decisions([rows[i] for i in test_idx], t)
+    t = _search(rows, y)
+    return {**{k: round(v, 3) for k, v in t.items()},
+            "cv": {"folds": folds, "items": len(rows), "refusals": int(y.sum()),
+                   "refused": round(float(held[y == 1].mean()), 4) if (y == 1).any() else None,
+                   "answered": round(float(1 - held[y == 0].mean()), 4) if (y == 0).any() else None}}
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m eval calibrate")
     p.add_argument("--dataset", action="append", default=[], help="labelled questions (dev format); repeatable")
@@ -137,12 +205,12 @@ def main(argv: list[str] | None = None) -> int:
     s = get_settings()
     assistant = Assistant.from_settings(s)
     router = calibrate(assistant, args.dataset, args.labels, args.folds)
+    answerability = calibrate_answerability(assistant, args.dataset, args.folds)
     path = calibration_path(s.model)
     data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-    data["model"] = s.model
-    data["router"] = router
+    data.update({"model": s.model, "router": router, "answerability": answerability})
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(json.dumps(router, ensure_ascii=False, indent=2))
+    print(json.dumps({"router": router, "answerability": answerability}, ensure_ascii=False, indent=2))
     print(f"→ {path}")
     return 0
