@@ -86,8 +86,9 @@ def unsupported_claim(question: str, quotes: list[str]) -> bool:
 
 
 def ground_passages(question: str, hits: list[Hit], chosen: list, regions: list[str], notes: list[str]) -> Answer:
-    """The chosen sentences, the document that answers first (the asker's province's before a
-    national one), each sentence quoted with its citation."""
+    """The chosen sentences, answer first: the document that answers (the asker's province's
+    before a national one), each sentence quoted with its citation and the document named after
+    them; a second document's sentences follow as 「另见」."""
     top_doc = hits[chosen[0].hit_rank].doc.doc_id
     groups: dict[str, list] = {}
     for s in sorted(chosen, key=lambda s: s.hit_rank):
@@ -106,7 +107,9 @@ def ground_passages(question: str, hits: list[Hit], chosen: list, regions: list[
             cite = citation_for(hits[s.hit_rank], s.sentence, len(citations) + 1)
             citations.append(cite)
             parts.append(f"{s.sentence}[{cite.n}]")
-        line = phrase("common.according_to", title=doc.title, number=number) + "".join(parts)
+        # the sentences that answer first, then the document they come from
+        line = ("" if not lines[len(notes):] else phrase("common.also_from")) + "".join(parts) \
+            + phrase("common.source_after", title=doc.title, number=number)
         if "draft" in doc.flags:
             line += phrase("common.draft_note", title=doc.title)
         if any("truncated" in hits[s.hit_rank].chunk.flags for s in sents):
