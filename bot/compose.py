@@ -95,6 +95,10 @@ def formalise(text: str) -> str:
 ASKS = re.compile(r"多少|几|哪|什么|啥|怎么|咋|如何|谁|吗|呢|么|是否|能否|能不能|可不可以|可以不|有没有|要不要|行不行|中不中|不$|没$|多久|多长|多大|何时")
 
 
+# a part that refers back to the one before it (if not, otherwise, and then)
+ELLIPTICAL = re.compile(r"^(没有的话|如果没有|要是没有|没有呢|不然|否则|要是不|如果不|那(?!些|个|里))")
+
+
 def split_subquestions(question: str) -> list[str]:
     """「从哪天开始执行？我要是去外省做能报吗？」 → two questions; 「在迁出地还是迁入地领」 →
     one question per alternative."""
@@ -335,7 +339,10 @@ class Composer:
         whole = {(s.hit_rank, s.sentence): s.score for s in overall}
         max_sentences = max(max_sentences, len(subs) + 1)
         max_chars += 120 * (len(subs) - 1)
-        for sub in subs:
+        for i, sub in enumerate(subs):
+            if i and ELLIPTICAL.match(sub):
+                # 「没有的话看病咋整」 is about what the part before it named: read it with those words
+                sub = " ".join(self.content_tokens(subs[i - 1])) + " " + sub
             ranked = self.score_sentences(sub, hits) if blend else self.score_sentences(question, hits)
             own = {id(s): s.score for s in ranked}
             if blend:
