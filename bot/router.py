@@ -4,12 +4,14 @@ Every calculator describes itself (``calculators/registry.py``); the router scor
 the same features and knows none by name:
 
 * ``similar`` — the question's embedding against the calculator's example questions (the best
-  cosine), the same model and query vector retrieval uses;
+  cosine), the same model and query vector retrieval uses; ``margin`` — how far it stands above
+  the best of the other calculators (the question is more this one's than any other's);
 * ``trigger`` — a term that names the calculator's subject stands in the question (or in its
   everyday-words expansion);
 * ``coverage`` — the share of required inputs the message (or the conversation) gives;
-* ``inputs`` — the message gives at least one of the calculator's inputs (a birth month, a
-  break in coverage, an amount), flags aside;
+* ``inputs`` — the message gives at least one of the calculator's inputs, flags aside;
+* ``identifies`` — it gives an input only this kind of rule takes (a birth month, years of
+  broken coverage, a 原封顶线: ``identifies = true`` in the rules file);
 * ``answer`` — the question asks for what the calculator yields (an amount, a duration, a date…)
   and not for something it cannot give (a procedure, a place, a list);
 * ``topic`` — the conversation is about this calculator and the message continues it;
@@ -36,9 +38,9 @@ from .calculators import slots as slot_extractors
 from .calculators.registry import CalculatorSpec, all_specs
 
 CALIBRATION_DIR = Path(__file__).with_name("data") / "calibration"
-FEATURES = ("similar", "trigger", "coverage", "inputs", "answer", "topic", "local")
+FEATURES = ("similar", "margin", "trigger", "coverage", "inputs", "identifies", "answer", "topic", "local")
 # Used until a calibration for the configured model exists (``python -m eval calibrate`` writes one).
-DEFAULT_MODEL = {"weights": {"similar": 12.0, "trigger": 3.0, "coverage": 1.5, "inputs": 2.0, "answer": 2.5, "topic": 3.0, "local": 1.0},
+DEFAULT_MODEL = {"weights": {"similar": 12.0, "margin": 10.0, "trigger": 3.0, "coverage": 1.5, "inputs": 2.0, "identifies": 3.0, "answer": 2.5, "topic": 3.0, "local": 1.0},
                  "bias": -14.0, "threshold": 0.5, "similar_floor": 0.0}
 
 
@@ -73,6 +75,11 @@ def answer_fit(asked: frozenset[str], spec: CalculatorSpec, gives_inputs: bool) 
     if asked & lexicon.non_figure_types():
         return 0.0
     return 0.5 if gives_inputs else 0.0
+
+
+def margin(sims: list[float], i: int) -> float:
+    others = [s for j, s in enumerate(sims) if j != i]
+    return sims[i] - max(others) if others else sims[i]
 
 
 def eligible(f: dict[str, float]) -> bool:
@@ -112,9 +119,19 @@ class Router:
         asked = lexicon.asks(text) | extra_asks
         answer = answer_fit(asked, spec, bool(filled))
         inputs = 1.0 if any(k in spec.carry_slots for k in filled) else 0.0
-        f = {"similar": similar, "trigger": trigger, "coverage": coverage, "inputs": inputs, "answer": answer,
-             "topic": 1.0 if continuing else 0.0, "local": 0.0}
+        identifies = 1.0 if any(k in spec.identifying_slots for k in filled) else 0.0
+        f = {"similar": similar, "trigger": trigger, "coverage": coverage, "inputs": inputs, "identifies": identifies, "answer": answer,
+             "topic": 1.0 if continuing else 0.0, "local": 0.0, "margin": 0.0}
         return f, filled
+
+    def similarities(self, qvec: np.ndarray, exclude: str | None = None) -> list[float]:
+        """The best cosine of the question to each calculator's examples."""
+        out = []
+        for spec, ex in zip(self.specs, self._examples):
+            if exclude is not None:
+                ex = ex[[j for j, e in enumerate(spec.examples) if e != exclude]]
+            out.append(float((ex @ qvec).max()) if len(ex) else 0.0)
+        return out
 
     def probability(self, f: dict[str, float]) -> float:
         w = self.model["weights"]
@@ -128,12 +145,14 @@ class Router:
         message names (or a follow-up inherits); ``known_region``: the conversation's too, which
         a rule restricted to its own region (``region_required``) may rely on."""
         out = []
+        sims = self.similarities(qvec)
         for i, spec in enumerate(self.specs):
             if not spec.applies_to(region, known_region or region):
                 continue
             f, filled = self.features(i, text, expanded, qvec, reading, today, topic, followup,
                                       extra_asks=extra_asks)
             f["local"] = 1.0 if region and region in spec.regions else 0.0
+            f["margin"] = margin(sims, i)
             out.append(Candidate(spec, f, self.probability(f), filled))
         out.sort(key=lambda c: -c.probability)
         return out

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.router import FEATURES, calibration_path, eligible
+from bot.router import FEATURES, calibration_path, eligible, margin
 
 OUTCOME_TO_SPEC = {"price_cap": "price_caps", "plan_target": "plan_targets"}
 
@@ -70,10 +70,12 @@ def collect(assistant, datasets: list[str], label_runs: list[str]) -> tuple[np.n
             from bot.compose import expand, formalise
 
             qvec = assistant.retriever.query_vector(ex)
+            sims = router.similarities(qvec, exclude=ex)
             for sj, other in enumerate(router.specs):
                 f, _ = router.features(sj, ex, expand(ex) + " " + formalise(ex), qvec, reading, assistant.today(), "", False,
                                        exclude=ex if sj == si else None)
                 f["local"] = 1.0 if reading.regions and reading.regions[0] in other.regions else 0.0
+                f["margin"] = margin(sims, sj)
                 if not eligible(f):
                     continue  # the hard conditions decide these; the model learns the rest
                 rows.append([f[k] for k in FEATURES])

@@ -83,6 +83,12 @@ class CalculatorSpec:
         return tuple(s for s in self.slots if s.required)
 
     @property
+    def identifying_slots(self) -> frozenset[str]:
+        """Inputs that only this kind of rule takes (a birth month, years of broken coverage, a
+        原封顶线): given, they say the question is this calculator's."""
+        return frozenset(s.name for s in self.slots if s.options.get("identifies"))
+
+    @property
     def carry_slots(self) -> frozenset[str]:
         """Inputs a follow-up inherits (flags such as 「不补缴」 belong to one message)."""
         return frozenset(s.name for s in self.slots if s.extract != "flag" and s.options.get("carry", True))
