@@ -158,6 +158,10 @@ class Assistant:
             from .conversation import reply
         except ImportError:
             return None
+        if not CJK.search(turn.question) and len(LATIN_WORD.findall(turn.question)) >= 2:
+            # a question in another language: say which one the documents and the bot use
+            return Answer(status="clarify", answer=phrase("input.not_chinese"),
+                          choices=[ex for _, ex in self.catalog.topics][:3])
         # a calculator's subject alone (「我想问育儿补贴」) gets the calculator's own question back
         text = formalise(turn.question)
         names_calculator = any(t in text for spec in self.router.specs for t in spec.triggers)
@@ -168,9 +172,14 @@ class Assistant:
         from .conversation import Catalog
 
         if not hasattr(self, "_catalog"):
-            self._catalog = Catalog(topics=[(s.name, s.examples[0]) for s in self.router.specs if s.examples],
+            self._catalog = Catalog(topics=[(s.name, s.examples[0]) for s in self.popular_specs() if s.examples],
                                     term_df=self.doc_freq, n_chunks=len(self.retriever.chunks))
         return self._catalog
+
+    def popular_specs(self) -> list:
+        """Calculators in the order their rules files feature them (``featured``), for the
+        examples a new user is offered."""
+        return sorted(self.router.specs, key=lambda s: s.rules.data["calculator"].get("featured", 100))
 
     def retrieve(self, turn: Turn) -> None:
         turn.hits = self.retriever.search(turn.query, k=RETRIEVE_K, prefer_regions=turn.regions or None)
@@ -299,4 +308,6 @@ class Assistant:
         return Answer(status="answered", answer=enforce_numbers(text, sources), citations=citations)
 
 
+CJK = re.compile(r"[\u4e00-\u9fff]")
+LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 EXCEPT = re.compile(r"除了[^，,。？?；;]{1,16}?(以外|之外|外)?(?=[，,；;还])")

@@ -215,7 +215,8 @@ def general(today: date) -> Outcome:
     n = RULES["claims_new_birth"]
     out.text = (phrase("childcare.general", per=per, n=n, total=per * n) + out.use(c["annual"], c["new_births"])
                 + phrase("childcare.general_old") + out.use(c["prorated"]) + phrase("childcare.ask_birth"))
-    out.result = money(per)
+    # the result line says what the text says: the yearly standard and the total for new births
+    out.result = phrase("steps.childcare.result_general", per=per, n=n, total=per * n)
     out.remember = {"pending": {"need": "birth"}}
     out.step(*phrase("steps.childcare.standard", per=per))
     out.step(*phrase("steps.childcare.standard_new", per=per, n=n, total=per * n))
