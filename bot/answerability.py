@@ -55,7 +55,7 @@ class Answerability:
 
     def outside(self, question: str) -> Answer | None:
         """Questions no passage answers, whatever it says (personal data, diagnoses, …)."""
-        for kind in ("personal", "diagnosis", "statistics", "interaction"):
+        for kind in ("personal", "diagnosis", "statistics", "interaction", "future"):
             if lexicon.cue(f"outside.{kind}").search(question) and not self._stated_in_corpus(question, kind):
                 return no_answer(f"refuse.{kind}")
         return None
@@ -153,6 +153,11 @@ class Answerability:
                 scope.has_figure([c.sentence for c in chosen], sub) for sub in split_subquestions(figure_q)
                 if lexicon.asks_figure(sub)):
             return no_answer_near("refuse.missing_figure", doc, what="数字"), chosen
+        if lexicon.asks(figure_q) & {"amount", "price"}:
+            bound = self._with_bound_figure(figure_q, hits, chosen)
+            if bound is None:
+                return no_answer_near("refuse.missing_figure", doc, what="数字"), chosen
+            chosen = bound
         wrong_year = self._other_year(question, reading, [c.sentence for c in chosen])
         if wrong_year:
             return no_answer_near("refuse.other_year", doc, **wrong_year), chosen
@@ -168,6 +173,43 @@ class Answerability:
             return chosen
         found = next((s for s in self.composer.score_sentences(question, hits)[:8]
                       if s.hit_rank <= 2 and stated.search(s.sentence)), None)
+        if found is None:
+            return None
+        found.sentence = quote_unit(found.sentence, hits[found.hit_rank].chunk.text)
+        return [found] + [c for c in chosen if c.sentence not in found.sentence][:2]
+
+    def focus_terms(self, question: str) -> list[str]:
+        """The words a sum is asked about: those just before 「多少」「几」 (「人均可支配收入是
+        多少」 → 可支配收入, 收入), corpus words only."""
+        out: list[str] = []
+        for sub in split_subquestions(question):
+            m = lexicon.cue("figure").search(sub)
+            if not m:
+                continue
+            head = [t for t in self.composer.content_tokens(sub[:m.start()])
+                    if len(t) >= 2 and self.composer.df.get(t, 0) and not t.isdigit()
+                    and not lexicon.cue("focus.not_focus").fullmatch(t) and not gazetteer().find_all(t)]
+            out.extend(head[-2:])
+        return out
+
+    def _with_bound_figure(self, question: str, hits: list[Hit], chosen: list) -> list | None:
+        """The chosen sentences if one states a figure next to what the figure is asked about
+        (「…人均可支配收入…」 with no number near it does not answer 「收入是多少」); else such a
+        sentence of the top passages put first; None when none states one."""
+        focus = self.focus_terms(question)
+        if not focus:
+            return chosen
+
+        def bound(sentence: str) -> bool:
+            return any(re.search(re.escape(f) + r"[^。；;]{0,40}?\d|\d[^。；;]{0,40}?" + re.escape(f), sentence)
+                       for f in focus)
+
+        if any(bound(c.sentence) for c in chosen):
+            return chosen
+        from .compose import quote_unit
+
+        found = next((x for x in self.composer.score_sentences(question, hits)[:10]
+                      if x.hit_rank <= 2 and bound(x.sentence)), None)
         if found is None:
             return None
         found.sentence = quote_unit(found.sentence, hits[found.hit_rank].chunk.text)

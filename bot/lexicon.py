@@ -47,3 +47,8 @@ def non_figure_types() -> frozenset[str]:
 
 def is_followup(text: str) -> bool:
     return bool(cue("followup.lead").search(text) or cue("followup.tail").search(text))
+
+
+def group(name: str) -> list[str]:
+    """The intents of one group of ``intents.toml`` (``group("out_of_scope")``)."""
+    return list(_intents()[name])

@@ -18,10 +18,6 @@ from embeddings.keyword import _jieba
 
 from .compose import GENERIC, synonyms
 
-OUT_OF_SCOPE = [
-    (re.compile(r"个人所得税|个税|纳税|专项附加扣除|退税"), "office_tax"),
-    (re.compile(r"高考|分数线|录取线|中考|考研|公务员考试|招考|考公|事业编|岗位表"), "office_exam"),
-]
 MONEY_ASK = re.compile(r"多少钱|多少元|几元|报销多少|能报多少|每月.{0,6}多少|待遇多少|赔多少|补多少|减免多少|多少费用|价是多少|价格是多少|收费多少|领多少")
 NOUNISH = ("n", "nr", "ns", "nt", "nz", "nrt", "vn", "eng", "nl", "ng")
 MONEY = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?元")
@@ -37,9 +33,13 @@ def _pos_tokenizer():
 
 
 def out_of_scope_office(question: str) -> str | None:
-    for pattern, office in OUT_OF_SCOPE:
-        if pattern.search(question):
-            return office
+    """A subject no health-policy document here deals with, and the office that would know
+    (``data/intents.toml`` [out_of_scope]: taxes, exams, lawsuits)."""
+    from . import lexicon
+
+    for office in lexicon.group("out_of_scope"):
+        if lexicon.cue(f"out_of_scope.{office}").search(question):
+            return f"office_{office}"
     return None
 
 

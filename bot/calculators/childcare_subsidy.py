@@ -18,6 +18,8 @@ from datetime import date
 
 from prompts import phrase, phrase_list
 
+from ..lexicon import asks
+
 from .base import Outcome, load_rules, money
 
 RULES = load_rules("childcare_subsidy")
@@ -251,8 +253,9 @@ def solve(req) -> Outcome | None:
     if not births and req.followup:
         births = list(req.previous.get("births") or [])
     if not births:
-        if req.has("document_topic"):
-            return None  # how to apply, who checks, payout dates: the documents say
+        asked = asks(req.text)
+        if req.has("document_topic") or (asked and not asked & {"amount", "figure"} and not req.fabricate):
+            return None  # how to apply, who checks, deadlines without a birth month: the documents say
         out = general(req.today)
         out.choices = phrase_list("clarify.birth_choices")
         return out
