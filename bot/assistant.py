@@ -164,7 +164,7 @@ class Assistant:
                           choices=[ex for _, ex in self.catalog.topics][:3])
         # a calculator's subject alone (「我想问育儿补贴」) gets the calculator's own question back
         text = formalise(turn.question)
-        names_calculator = any(t in text for spec in self.router.specs for t in spec.triggers)
+        names_calculator = any(spec.trigger_pattern.search(text) for spec in self.router.specs)
         return reply(turn.question, self.catalog, has_history=bool(turn.session.last_query) or names_calculator)
 
     @property
@@ -251,7 +251,7 @@ class Assistant:
             return None
         text = expand(question) + " " + formalise(question)
         for spec in self.router.specs:
-            if NATIONAL in spec.regions or asked in spec.regions or not any(t in text for t in spec.triggers):
+            if NATIONAL in spec.regions or asked in spec.regions or not spec.trigger_pattern.search(text):
                 continue
             if not any(h.doc.region == asked for h in turn.hits[:3]):
                 from policybot.regions import gazetteer

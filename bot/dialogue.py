@@ -29,7 +29,7 @@ def names_topic(text: str) -> bool:
     """The message names a policy subject of its own (so it is not a bare follow-up)."""
     if lexicon.cue("topic.words").search(text):
         return True
-    return any(t in text for s in all_specs() for t in s.triggers)
+    return any(s.trigger_pattern.search(text) for s in all_specs())
 
 
 def resolve(turn: Turn) -> Answer | None:

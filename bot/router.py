@@ -115,7 +115,7 @@ class Router:
         filled = slot_extractors.fill(spec.slots, text, reading, today, continuing, spec.rules)
         req = spec.required
         coverage = (sum(1 for s in req if s.name in filled) / len(req)) if req else 1.0
-        trigger = 1.0 if any(t in expanded for t in spec.triggers) else 0.0
+        trigger = 1.0 if spec.trigger_pattern.search(expanded) else 0.0
         asked = lexicon.asks(text) | extra_asks
         answer = answer_fit(asked, spec, bool(filled))
         inputs = 1.0 if any(k in spec.carry_slots for k in filled) else 0.0

@@ -22,23 +22,30 @@ NUM = rf"(?:\d+|[{CN_NUM}]+)"
 
 
 def cn_int(text: str) -> int | None:
-    """``12`` / ``十二`` / ``两`` / ``二十三`` → int; None if it is not a number."""
+    """``12`` / ``十二`` / ``两`` / ``二十三`` / ``两千三百`` / ``二三`` → int; None if it is not a number."""
     text = text.strip()
     if not text:
         return None
     if text.isdigit():
         return int(text)
-    if any(ch not in CN_DIGITS and ch != "十" for ch in text):
+    units = {"十": 10, "百": 100, "千": 1000}
+    if any(ch not in CN_DIGITS and ch not in units for ch in text):
         return None
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        t = CN_DIGITS.get(tens, None) if tens else 1
-        o = CN_DIGITS.get(ones, 0) if ones else 0
-        return None if t is None else t * 10 + o
-    value = 0
+    if not any(ch in units for ch in text):  # 二三 → 23 (digits read one by one)
+        value = 0
+        for ch in text:
+            value = value * 10 + CN_DIGITS[ch]
+        return value
+    total, digit = 0, None
     for ch in text:
-        value = value * 10 + CN_DIGITS[ch]
-    return value
+        if ch in units:
+            total += (1 if digit is None else digit) * units[ch]
+            digit = None
+        elif CN_DIGITS[ch] == 0:
+            digit = None
+        else:
+            digit = CN_DIGITS[ch]
+    return total + (digit or 0)
 
 
 @dataclass
@@ -170,7 +177,8 @@ def birth_from_age(months: int, today: date) -> tuple[int, int]:
 
 
 # 断保3年 / 断了好几年 / 连续断缴了5年 / 此前已断保3年 / 中断缴费两年
-_BREAK = re.compile(rf"(?:断保|断缴|断了|中断(?:缴费|参保)?|没交|没缴|停保|停缴)了?\s*(?:医保)?\s*(?:大概|大约|约)?({NUM}|好几|几)\s*年")
+_BREAK = re.compile(rf"(?:断保|断缴|断了|中断(?:缴费|参保)?|没交|没缴|没参保|停保|停缴|停了)了?\s*(?:医保)?\s*(?:大概|大约|约)?({NUM}|好几|几)\s*年"
+                    rf"|({NUM}|好几|几)\s*年(?:的)?(?:医保)?(?:都|也|一直)?(?:没交|没缴|没参保|没有参保|没买|断了|断缴|停了|没续)")
 _REPAY = re.compile(rf"(?:补缴|补交|补齐|补了|补缴了|修复)了?\s*(?:其中)?\s*(?:的)?\s*({NUM}|好几|几)\s*年")
 _YEARS_THEN_REPAY = re.compile(rf"({NUM})\s*年的?(?:费用|医保)?(?:都|全|全部|全都|也)?(?:补缴|补交|补上|补齐)")
 
@@ -180,7 +188,7 @@ def break_years(text: str) -> tuple[int | None, bool]:
     m = _BREAK.search(text)
     if not m:
         return None, False
-    v = m.group(1)
+    v = m.group(1) or m.group(2)
     if v in ("好几", "几"):
         return None, True
     return cn_int(v), False
@@ -193,20 +201,24 @@ def repaid_years(text: str) -> int | None:
     return cn_int(m.group(1))
 
 
-_MONEY = re.compile(r"(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]+)\s*(万|千)?\s*(元|块钱|块(?![儿地]))|(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*(万)(?!人|个)")
+_CN_AMOUNT = "零〇一二两三四五六七八九十百千"
+_MONEY = re.compile(
+    rf"(?P<n>\d+(?:\.\d+)?|[{_CN_AMOUNT}]+)\s*(?P<u>亿|万|千)?\s*(?:元|块钱|块(?![儿地]))"
+    rf"|(?P<n2>\d+(?:\.\d+)?|[{_CN_AMOUNT}]+)\s*(?P<u2>亿|万)(?!人|个)")
 
 
 def money_amounts(text: str) -> list[Decimal]:
-    """Sums of money in the text: ``1万元`` → 10000, ``3000块`` → 3000, ``两万`` → 20000."""
+    """Sums of money in the text: ``1万元`` → 10000, ``3000块`` → 3000, ``两万`` → 20000,
+    ``两千三百万`` → 23000000."""
     out = []
     for m in _MONEY.finditer(text):
-        num, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(5))
+        num, unit = (m.group("n"), m.group("u")) if m.group("n") else (m.group("n2"), m.group("u2"))
         if num is None:
             continue
         value = Decimal(num) if re.fullmatch(r"\d+(?:\.\d+)?", num) else (Decimal(cn_int(num)) if cn_int(num) is not None else None)
-        if value is None:
+        if value is None or (value == 0 and not num.strip("零〇")):
             continue
-        value *= {"万": 10000, "千": 1000, None: 1, "": 1}[unit]
+        value *= {"亿": 100000000, "万": 10000, "千": 1000, None: 1, "": 1}[unit]
         out.append(value)
     return out
 

@@ -204,7 +204,7 @@ def central_subsidy(subsidy: Decimal | None, area: str | None) -> Outcome:
 
 def solve_first_segment(req) -> Outcome | None:
     s = req.slots
-    if not req.followup and not any(t in req.text for t in req.spec.triggers):
+    if not req.followup and not req.spec.trigger_pattern.search(req.text):
         return None  # 「低保对象自己要交多少医保费」: a premium, not a serious-illness payment
     return first_segment(s.get("threshold"), s.get("expense"), s.get("group"))
 

@@ -22,11 +22,12 @@ answer this question (the documents will).
 from __future__ import annotations
 
 import importlib
+import re
 import warnings
 import tomllib
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any, Callable
 
 from policybot.types import NATIONAL
@@ -81,6 +82,11 @@ class CalculatorSpec:
     @property
     def required(self) -> tuple[Slot, ...]:
         return tuple(s for s in self.slots if s.required)
+
+    @cached_property
+    def trigger_pattern(self) -> re.Pattern:
+        """The trigger terms as one pattern (a term may be a regular expression: 「多久.{0,8}才能」)."""
+        return re.compile("|".join(f"(?:{t})" for t in self.triggers) or "(?!)")
 
     @property
     def identifying_slots(self) -> frozenset[str]:

@@ -43,6 +43,6 @@ def coincidental(income: Decimal | None, refused: bool = False) -> Outcome:
 
 
 def solve_coincidental(req) -> Outcome | None:
-    if not req.followup and not any(t in req.text for t in req.spec.triggers):
+    if not req.followup and not req.spec.trigger_pattern.search(req.text):
         return None  # a vaccine question that is not about 偶合症: the adverse-reaction rules answer it
     return coincidental(req.slots.get("income"), bool(req.slots.get("refused")))

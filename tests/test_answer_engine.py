@@ -1,0 +1,162 @@
+"""The answer engine on the defect classes found by trying it as a new user would (issue 9).
+
+Every question here was written for these tests; none is a calculator example or an item of an
+evaluation set.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.assistant import Assistant
+from bot.understand import cn_int, money_amounts
+from policybot.settings import Settings
+
+TODAY = date(2026, 11, 23)
+
+
+@pytest.fixture(scope="module")
+def bot(retriever):
+    return Assistant(retriever, Settings(), today=TODAY)
+
+
+# -- conversation, not questions -------------------------------------------------------------
+
+@pytest.mark.parametrize("message,status", [
+    ("你好", "clarify"), ("您好呀", "clarify"), ("你能做什么", "clarify"), ("你是谁？", "clarify"),
+    ("谢谢", "answered"), ("好的，谢谢啦", "answered"), ("再见", "answered"),
+])
+def test_conversation_gets_a_friendly_reply_with_examples(bot, message, status):
+    ans = bot.ask(f"conv-{message}", message)
+    assert ans.status == status and not ans.citations
+    assert "没有找到" not in ans.answer and len(ans.choices) == 3
+    assert all(c.endswith(("？", "?")) for c in ans.choices)
+
+
+def test_a_greeting_after_a_question_is_still_a_greeting(bot):
+    bot.ask("hello-after", "断保2年补缴1年，等待期多长？")
+    ans = bot.ask("hello-after", "你好")
+    assert ans.status == "clarify" and not ans.citations and ans.calculation is None
+
+
+def test_a_bare_topic_gets_a_question_back_with_the_corpus_subtopics(bot):
+    ans = bot.ask("bare", "医保")
+    assert ans.status == "clarify" and "医保" in ans.answer and len(ans.choices) >= 3
+    assert not ans.citations
+
+
+def test_a_question_in_english_is_asked_again_in_chinese(bot):
+    ans = bot.ask("en", "How much is the childcare subsidy for a baby born in March 2023?")
+    assert ans.status == "clarify" and "中文" in ans.answer and ans.choices
+
+
+# -- an everyday word lowers confidence; it does not refuse on its own -------------------------
+
+@pytest.mark.parametrize("question,expected", [
+    ("俺家闺女2024年5月生的，在甘肃，养娃补贴总共能拿多少钱", "8700元"),
+    ("老妈三年没交医保了，今年交上了，得等几个月才能报销", "个月"),
+    ("在河南做IVF花了2万块，居民医保统筹能报多少", "10800元"),
+    ("江西药店卖集采的药，中标价10块钱最多卖多少", "11.5"),
+])
+def test_everyday_words_do_not_stop_an_answer(bot, question, expected):
+    ans = bot.ask(f"everyday-{question}", question)
+    assert ans.status == "answered" and expected in ans.answer
+
+
+def test_a_typo_does_not_stop_an_answer(bot):
+    ans = bot.ask("typo", "甘肃的娃啥时侯出生的才能领满3年育儿补贴")
+    assert ans.status == "answered" and "2025年1月1日" in ans.answer
+
+
+# -- questions no passage answers ---------------------------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "广河县卫生健康局王局长的手机号是多少？",
+    "县医院张院长老家是哪里的？",
+    "产检B超说宝宝肾有点积水，严重吗？",
+    "化验单上血糖7.8正常吗",
+    "全省到现在一共多少个孩子领到了育儿补贴？",
+    "领了育儿补贴以后，家里的低保会不会受影响？",
+    "明年甘肃育儿补贴会不会涨？",
+    "医院误诊了我能起诉医院要求赔偿吗？",
+])
+def test_questions_outside_the_documents_are_declined(bot, question):
+    ans = bot.ask(f"out-{question}", question)
+    assert ans.status == "no_answer" and not ans.citations and ans.calculation is None
+
+
+def test_a_sum_the_documents_leave_to_others_is_not_taken_from_a_nearby_sentence(bot):
+    """「…收入是多少」: the passages name the income figure but state none."""
+    ans = bot.ask("income", "贵州上一年度城镇居民人均可支配收入到底是多少钱？")
+    assert ans.status != "answered" or not any(ch.isdigit() for ch in ans.answer.split("——")[0])
+
+
+# -- the conversation: follow-ups and repeated facts ---------------------------------------------
+
+def test_a_follow_up_with_a_new_birth_month_is_computed_for_it(bot):
+    sid = "follow-birth"
+    first = bot.ask(sid, "娃22年8月生的 能领多少")
+    assert "2400元" in first.answer
+    second = bot.ask(sid, "那24年5月的呢")
+    assert "8700元" in second.answer and "2400元" not in second.answer
+
+
+def test_a_fact_said_twice_is_one_fact(bot):
+    ans = bot.ask("twice", "我家孩子是2023年3月出生的。请问2023年3月出生的孩子能领多少育儿补贴")
+    assert "4500元" in ans.answer and "9000" not in ans.answer and "合计" not in ans.answer
+
+
+def test_a_long_message_repeating_one_sentence_is_one_child(bot):
+    ans = bot.ask("repeat", "孩子2023年3月出生。" * 12 + "育儿补贴能领多少？")
+    assert "4500元" in ans.answer and "合计" not in ans.answer
+
+
+def test_the_nth_item_of_a_list_just_given_is_resolved(bot):
+    sid = "nth"
+    bot.ask(sid, "内蒙古医疗机构禁止携带哪些物品？")
+    ans = bot.ask(sid, "第四项具体指什么？")
+    assert ans.status == "answered" and "（四）" in ans.answer
+
+
+def test_a_follow_up_about_another_input_keeps_the_others(bot):
+    sid = "follow-wait"
+    assert "8个月" in bot.ask(sid, "河北断保5年，等待期多长？").answer
+    ans = bot.ask(sid, "那补缴3年呢？")
+    assert "6个月" in ans.answer
+    assert ans.calculation is not None and ans.calculation.inputs["break_years"] == 5
+    assert ans.calculation.inputs["repaid_years"] == 3
+
+
+# -- what is asked decides the answer ----------------------------------------------------------
+
+def test_asked_how_to_apply_with_a_birth_month_gets_how_to_apply(bot):
+    ans = bot.ask("apply", "娃今年三月份生的，在甘肃，手机上咋申请育儿补贴")
+    assert ans.calculation is None and ("小程序" in ans.answer or "线上" in ans.answer)
+
+
+def test_the_result_line_agrees_with_the_text(bot):
+    ans = bot.ask("general", "育儿补贴能领多少")
+    assert "10800元" in ans.answer and "10800" in ans.calculation.result and "3600" in ans.calculation.result
+
+
+def test_inputs_the_user_gives_are_computed(bot):
+    central = bot.ask("central", "人均财政补助按670元算，西部省份中央补多少")
+    assert "536元" in central.answer and central.calculation is not None
+    cap = bot.ask("cap", "大病保险原封顶线30万，最多能提高多少钱")
+    assert ("60000" in cap.answer or "6万" in cap.answer) and cap.calculation is not None
+
+
+def test_a_provinces_rule_is_not_given_for_another_province(bot):
+    ans = bot.ask("sc", "四川成都的孩子2024年出生，育儿补贴一年能领多少？")
+    assert ans.status == "no_answer" and "四川" in ans.answer
+
+
+# -- reading numbers ---------------------------------------------------------------------------
+
+def test_chinese_numerals_and_sums_are_read():
+    assert [cn_int(x) for x in ("十二", "两千三百", "一百零五", "二三")] == [12, 2300, 105, 23]
+    assert money_amounts("去年花了两千三百万") == [23000000]
+    assert money_amounts("三千六百元、1.5万元、1亿元") == [3600, 15000, 100000000]
+    assert money_amounts("两个娃加一块儿能领多少") == []
