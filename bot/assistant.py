@@ -99,6 +99,7 @@ class Assistant:
                or understand.read_turn(turn)
                or self.converse(turn)
                or dialogue.resolve(turn)
+               or dialogue.which_document(turn)
                or self.answerability.outside(turn.inspection.question)
                or self.retrieve(turn)
                or self.route(turn)

@@ -49,6 +49,23 @@ def resolve(turn: Turn) -> Answer | None:
     return None
 
 
+def which_document(turn: Turn) -> Answer | None:
+    """「这是哪个文件规定的？文号是多少？」 right after an answer: the document it cited."""
+    from prompts import phrase
+
+    s = turn.session
+    q = turn.inspection.question
+    if not (s.last_citations and "document" in lexicon.asks(q)) or len(q) > 24 or "《" in q \
+            or lexicon.cue("followup.names_subject").search(q):
+        return None
+    cite = s.last_citations[0].model_copy(update={"n": 1})
+    number = phrase("common.number_paren", number=cite.doc_number) if cite.doc_number else ""
+    text = phrase("dialogue.which_document", title=cite.doc_title, number=number,
+                  issuer=cite.issuer or "", date=cite.date or "") + f"{cite.quote}[1]"
+    turn.topic = s.topic
+    return Answer(status="answered", answer=text, citations=[cite])
+
+
 def _listed_item(question: str, items: list[str]) -> str:
     """「第四件具体说的啥」: the fourth item of the list the last answer gave."""
     from .understand import cn_int
@@ -81,6 +98,7 @@ def remember(turn: Turn, ans: Answer) -> None:
         s.calculators[spec.id] = state
     if ans.citations:
         s.doc_ids = list(dict.fromkeys(c.doc_id for c in ans.citations))
+        s.last_citations = [c.model_copy() for c in ans.citations[:3]]
         quotes = "\n".join(c.quote for c in ans.citations)
         items = [m.group(1).strip() for m in LIST_ITEM.finditer(quotes)]
         s.items = items if len(items) >= 2 else s.items

@@ -254,7 +254,8 @@ def solve(req) -> Outcome | None:
         births = list(req.previous.get("births") or [])
     if not births:
         asked = asks(req.text)
-        if req.has("document_topic") or (asked and not asked & {"amount", "figure"} and not req.fabricate):
+        sum_asked = "amount" in asked or ("figure" in asked and not asked & {"duration", "date", "count"})
+        if req.has("document_topic") or (asked and not sum_asked and not req.fabricate):
             return None  # how to apply, who checks, deadlines without a birth month: the documents say
         out = general(req.today)
         out.choices = phrase_list("clarify.birth_choices")

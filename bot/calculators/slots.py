@@ -37,6 +37,7 @@ def fill(slots: tuple[Slot, ...], text: str, reading, today, continuing: bool, r
     return out
 
 
+_SIBLINGS = re.compile(r"老大|老二|老三|大的|小的|大娃|二娃|三娃|[两三四俩仨]个(?:孩子|娃|宝宝|小孩)")
 _MULTIPLE = re.compile(r"三胞胎|双胞胎|双胞|龙凤胎|一对双")
 _CHILD_COUNT = re.compile(rf"({understand.NUM})\s*个(?:孩子|娃|宝宝|小孩)")
 
@@ -45,7 +46,9 @@ _CHILD_COUNT = re.compile(rf"({understand.NUM})\s*个(?:孩子|娃|宝宝|小孩
 def births(slot, text, reading, today, continuing, rules):
     """Birth months, one per child. The same month said twice is one child (「我家孩子是2023年3月
     出生的。请问2023年3月出生的孩子能领多少」); twins and triplets are two or three."""
-    dates = [d for d in reading.dates if d.month and (d.role == "birth" or (continuing and d.role == ""))]
+    several = bool(_SIBLINGS.search(text))  # 「老大2022年5月、老二2024年2月、老三2025年10月出生」
+    dates = [d for d in reading.dates if d.month and (d.role == "birth" or (d.role == "" and (
+        continuing or (several and any(x.role == "birth" for x in reading.dates)))))]
     found = list(dict.fromkeys((d.year, d.month) for d in dates))
     if not found and reading.age_months is not None:
         found = [understand.birth_from_age(reading.age_months, today)]
@@ -122,9 +125,17 @@ def choice(slot, text, reading, today, continuing, rules):
         data = data[part]
     items = data.items() if isinstance(data, dict) else ((d.get("id", d["name"]), d) for d in data)
     for key, opt in items:
-        if any(w in text for w in opt.get("words", [])):
+        if any(said(w, text) for w in opt.get("words", [])):
             return key
     return None
+
+
+NEGATED = re.compile(r"(?:不是|并非|非|不属于|不算)[\u4e00-\u9fff]{0,2}$")
+
+
+def said(word: str, text: str) -> bool:
+    """``word`` stands in the text, and not as what something is not (「不是省直管县」)."""
+    return any(not NEGATED.search(text[max(0, m.start() - 6):m.start()]) for m in re.finditer(re.escape(word), text))
 
 
 @extractor("flag")
