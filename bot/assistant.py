@@ -204,9 +204,13 @@ class Assistant:
         known = (turn.regions or turn.session.slots.get("regions") or [None])[0]
         # 「随便给个具体数字」 asks for a figure even without saying 多少
         extra = frozenset({"amount"}) if ins.fabricate else frozenset()
-        turn.candidates = self.router.route(text, expand(text) + " " + formalise(text), qvec, turn.reading, turn.today,
-                                            region if region != NATIONAL else None, topic, turn.followup,
-                                            known if known != NATIONAL else None, extra)
+        args = (text, expand(text) + " " + formalise(text), qvec, turn.reading, turn.today,
+                region if region != NATIONAL else None, topic, turn.followup, known if known != NATIONAL else None, extra)
+        turn.candidates = self.router.route(*args)
+        # the reply to a question the calculator asked (「3月」 after 「几月出生的？」) goes back to it
+        if topic and (turn.session.calculators.get(topic) or {}).get("pending"):
+            answering = [c for c in self.router.candidates(*args) if c.spec.id == topic and c.slots]
+            turn.candidates = answering + [c for c in turn.candidates if c.spec.id != topic]
         return None
 
     def answer(self, turn: Turn) -> Answer | None:

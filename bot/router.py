@@ -37,6 +37,7 @@ from . import lexicon
 from .calculators import slots as slot_extractors
 from .calculators.registry import CalculatorSpec, all_specs
 
+BARE_SUBJECT_MAX = 12  # characters: 「我想问育儿补贴」
 CALIBRATION_DIR = Path(__file__).with_name("data") / "calibration"
 FEATURES = ("similar", "margin", "trigger", "coverage", "inputs", "identifies", "answer", "topic", "local")
 # Used until a calibration for the configured model exists (``python -m eval calibrate`` writes one).
@@ -111,13 +112,15 @@ class Router:
             keep = [j for j, e in enumerate(spec.examples) if e != exclude]
             ex = ex[keep]
         similar = float((ex @ qvec).max()) if len(ex) else 0.0
+        trigger = 1.0 if spec.trigger_pattern.search(expanded) else 0.0
         continuing = followup and topic == spec.id
         filled = slot_extractors.fill(spec.slots, text, reading, today, continuing, spec.rules)
         req = spec.required
         coverage = (sum(1 for s in req if s.name in filled) / len(req)) if req else 1.0
-        trigger = 1.0 if spec.trigger_pattern.search(expanded) else 0.0
         asked = lexicon.asks(text) | extra_asks
-        answer = answer_fit(asked, spec, bool(filled))
+        # a bare subject (「我想问育儿补贴」) asks for the rule in general, as inputs would
+        bare = not asked and trigger and len(text) <= BARE_SUBJECT_MAX
+        answer = answer_fit(asked, spec, bool(filled) or bare)
         inputs = 1.0 if any(k in spec.carry_slots for k in filled) else 0.0
         identifies = 1.0 if any(k in spec.identifying_slots for k in filled) else 0.0
         f = {"similar": similar, "trigger": trigger, "coverage": coverage, "inputs": inputs, "identifies": identifies, "answer": answer,
