@@ -122,13 +122,7 @@ class Assistant:
             return []
         self.retrieve(turn)
         self.route(turn)
-        region = turn.regions[0] if turn.regions else None
-        topic = turn.session.topic if turn.followup else ""
-        qvec = turn.qvec if not turn.followup else self.retriever.query_vector(turn.inspection.question)
-        known = (turn.regions or turn.session.slots.get("regions") or [None])[0]
-        return self.router.candidates(turn.route_text, expand(turn.route_text) + " " + formalise(turn.route_text), qvec, turn.reading, turn.today,
-                                      region if region != NATIONAL else None, topic, turn.followup,
-                                      known if known != NATIONAL else None)
+        return self.router.candidates(*turn.route_args)
 
     def evidence_features(self, session_id: str, message: str) -> dict | None:
         """For calibrating the answerability thresholds: the evidence features of a question the
@@ -197,15 +191,16 @@ class Assistant:
         text = ins.question if not ins.injected_text else ins.question + " " + re.sub(
             r"[\d〇一二三四五六七八九十百千万]+", "", ins.injected_text)
         text = EXCEPT.sub("", text)  # 「除了育儿补贴，还有没有托育补贴」 is not about the subsidy
-        region = turn.regions[0] if turn.regions else None
         topic = turn.session.topic if turn.followup else ""
         qvec = turn.qvec if not turn.followup else self.retriever.query_vector(ins.question)
         turn.route_text = text
         known = (turn.regions or turn.session.slots.get("regions") or [None])[0]
         # 「随便给个具体数字」 asks for a figure even without saying 多少
         extra = frozenset({"amount"}) if ins.fabricate else frozenset()
+        regions = [r for r in turn.regions if r != NATIONAL] or None
         args = (text, expand(text) + " " + formalise(text), qvec, turn.reading, turn.today,
-                region if region != NATIONAL else None, topic, turn.followup, known if known != NATIONAL else None, extra)
+                regions, topic, turn.followup, known if known != NATIONAL else None, extra)
+        turn.route_args = args
         turn.candidates = self.router.route(*args)
         # the reply to a question the calculator asked (「3月」 after 「几月出生的？」) goes back to it
         if topic and (turn.session.calculators.get(topic) or {}).get("pending"):

@@ -149,12 +149,14 @@ class Router:
         a rule restricted to its own region (``region_required``) may rely on."""
         out = []
         sims = self.similarities(qvec)
+        regions = region if isinstance(region, list) else [region]
         for i, spec in enumerate(self.specs):
-            if not spec.applies_to(region, known_region or region):
+            # 「跨省去北京做试管…河南医保」: a rule applies if any region the message names is its
+            if not any(spec.applies_to(r, known_region or r) for r in regions or [None]):
                 continue
             f, filled = self.features(i, text, expanded, qvec, reading, today, topic, followup,
                                       extra_asks=extra_asks)
-            f["local"] = 1.0 if region and region in spec.regions else 0.0
+            f["local"] = 1.0 if any(r and r in spec.regions for r in regions) else 0.0
             f["margin"] = margin(sims, i)
             out.append(Candidate(spec, f, self.probability(f), filled))
         out.sort(key=lambda c: -c.probability)

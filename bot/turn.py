@@ -43,6 +43,7 @@ class Turn:
     hits: list = field(default_factory=list)  # retrieve.Hit
     notes: list[str] = field(default_factory=list)  # said before the answer (injections, region defaults)
     candidates: list = field(default_factory=list)  # router.Candidate
+    route_args: tuple = ()  # what the router scored this turn with
     route_text: str = ""  # the question as the router reads it (an injected block's topic words included)
     draft: Draft | None = None
     topic: str = ""  # what this turn was about: a calculator id, or "documents"

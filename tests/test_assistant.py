@@ -235,14 +235,27 @@ def test_a_follow_up_is_answered_for_itself(bot):
     assert "mchpoyn@163.com" in bot.ask(sid, "那意见可以发到哪个邮箱？").answer
 
 
-def test_heldout_questions_meet_the_bar(bot, tmp_path):
-    """Questions written from the corpus by readers who had not seen the code."""
+def test_tuning_set_heldout_stays_above_its_regression_floor(bot, tmp_path):
+    """A regression floor, not a measure of quality: heldout.jsonl was written without the
+    code, but the engine has since been tuned on it."""
     from eval.run import run
 
     m = run(DEV.parent / "heldout.jsonl", tmp_path, assistant=bot)
     a = m["answer"]
-    assert a["facts_all"] >= 0.85 and a["must_not_violations"] == 0
-    assert a["refusal_accuracy"] >= 0.9 and a["citation_accuracy"] >= 0.9
+    assert a["facts_all"] >= 0.88 and a["must_not_violations"] == 0
+    assert a["refusal_accuracy"] >= 0.95 and a["citation_accuracy"] >= 0.97
+
+
+def test_never_tuned_set_fresh_c_stays_above_its_floor(bot, tmp_path):
+    """fresh_c.jsonl was written by readers who never saw the code and has never been used to
+    change the engine (only scored): a floor on questions nobody tuned for. First sight
+    (before this engine): facts 0.755, refusal 0.892."""
+    from eval.run import run
+
+    m = run(DEV.parent / "fresh_c.jsonl", tmp_path, assistant=bot)
+    a = m["answer"]
+    assert a["facts_all"] >= 0.77 and a["must_not_violations"] == 0
+    assert a["refusal_accuracy"] >= 0.92 and a["citation_accuracy"] >= 0.93
 
 
 def test_a_figure_the_user_asserts_that_no_passage_states_is_flagged(bot):
