@@ -220,7 +220,13 @@ def money_amounts(text: str) -> list[Decimal]:
             continue
         value *= {"亿": 100000000, "万": 10000, "千": 1000, None: 1, "": 1}[unit]
         out.append(value)
+    if not out:  # 「试管花了52000」: a bare number after a word that names a sum
+        out = [Decimal(m.group(1)) for m in _BARE_SUM.finditer(text)]
     return out
+
+
+_BARE_SUM = re.compile(r"(?:花了|花费|花掉|费用|总共|一共|交了|付了|进价|中选价|中标价|价格|收入)\s*(?:是|为|约|大概|大约)?\s*"
+                       r"(\d+(?:\.\d+)?)(?![\d.]|\s*(?:年|月|日|号|岁|%|人|个|天|支|盒|倍|次|名|项|万|千|亿))")
 
 
 @dataclass
