@@ -25,7 +25,6 @@ from prompts import phrase
 
 from . import dialogue, guard, lexicon, normalize, understand
 from .answerability import NEVER_WEAK, PARENS_OR_SPACE, Answerability, no_answer
-from .calculators import slots as slot_extractors
 from .calculators.base import ClauseIndex
 from .calculators.registry import Request
 from .compose import Composer, citation_for, expand, formalise
