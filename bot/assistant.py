@@ -244,15 +244,19 @@ class Assistant:
 
     def _foreign_rule(self, question: str, turn: Turn) -> Answer | None:
         """The question names a province and a subject whose only rules here are another
-        province's (a calculator's subject): those rules are not the asker's."""
+        province's (the benefit a calculator's rules file names as its ``subjects``): those rules
+        are not the asker's, unless a passage of the asker's province speaks of the benefit."""
         asked = turn.reading.regions[0] if turn.reading.regions else None
         if not asked or asked == NATIONAL:
             return None
         text = expand(question) + " " + formalise(question)
         for spec in self.router.specs:
-            if NATIONAL in spec.regions or asked in spec.regions or not spec.trigger_pattern.search(text):
+            named = [t for t in spec.subjects if t in text]
+            if NATIONAL in spec.regions or asked in spec.regions or not named:
                 continue
-            if not any(h.doc.region == asked for h in turn.hits[:3]):
+            # no passage of the asker's province on this benefit
+            if not any(h.doc.region == asked and any(t in formalise(h.chunk.text) for t in named)
+                       for h in turn.hits[:5]):
                 from policybot.regions import gazetteer
 
                 return Answer(status="no_answer", answer=phrase(

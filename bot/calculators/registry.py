@@ -78,6 +78,7 @@ class CalculatorSpec:
     # only when the message or the conversation names one of ``regions`` (a rule that would
     # mislead anyone else: a province's premium assistance)
     region_required: bool = False
+    subjects: tuple[str, ...] = ()  # the benefit the rule is about (「育儿补贴」), for other provinces' questions
 
     @property
     def required(self) -> tuple[Slot, ...]:
@@ -130,6 +131,7 @@ def spec_from_rules(rules: RuleFile) -> CalculatorSpec | None:
         regions=tuple(c.get("regions", [NATIONAL])), triggers=tuple(c.get("triggers", [])),
         answers=tuple(c.get("answers", ["amount"])), slots=slots, examples=tuple(c.get("examples", [])),
         solver=_solver(c["solver"]), region_required=bool(c.get("region_required", False)),
+        subjects=tuple(c.get("subjects", [])),
     )
 
 
