@@ -290,14 +290,23 @@ def read(text: str, today: date) -> Reading:
 
 def injection_packages(text: str) -> list[tuple[Decimal, int]]:
     """(package price, units) pairs, in order: 「一盒10支……15.01元……要是29.99元呢」 pairs each price
-    with the count said last."""
+    with the count said last; a price said before any count (「100元一盒20支」) takes the next one."""
+    def number(x: str | None):
+        if not x:
+            return None
+        return Decimal(x) if x[0].isdigit() else (Decimal(cn_int(x)) if cn_int(x) is not None else None)
+
+    seq = [(number(m.group(1)) and int(number(m.group(1))), number(m.group(2)))
+           for m in re.finditer(rf"(\d+|[{_CN_AMOUNT}]+)\s*支|(\d+(?:\.\d+)?|[{_CN_AMOUNT}]+)\s*(?:元|块)", text)]
     out: list[tuple[Decimal, int]] = []
-    count: int | None = None
-    for m in re.finditer(r"(\d+)\s*支|(\d+(?:\.\d+)?)\s*元", text):
-        if m.group(1):
-            count = int(m.group(1))
-        elif count:
-            out.append((Decimal(m.group(2)), count))
+    for i, (count, price) in enumerate(seq):
+        if price is None:
+            continue
+        before = next((c for c, _ in reversed(seq[:i]) if c), None)
+        after = next((c for c, _ in seq[i + 1:] if c), None)
+        n = before or after
+        if n:
+            out.append((price, n))
     return out
 
 
