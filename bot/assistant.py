@@ -27,7 +27,7 @@ from . import dialogue, guard, lexicon, normalize, understand
 from .answerability import NEVER_WEAK, PARENS_OR_SPACE, Answerability, no_answer
 from .calculators.base import ClauseIndex
 from .calculators.registry import Request
-from .compose import Composer, citation_for, expand, formalise
+from .compose import Composer, citation_for, formalise, matchable
 from .grounding import enforce_numbers, ground_outcome, ground_passages
 from .retrieve import Hit, Retriever
 from .router import Router, load_calibration
@@ -148,10 +148,8 @@ class Assistant:
 
     def converse(self, turn: Turn) -> Answer | None:
         """Greetings, thanks, what the bot can do, a bare topic: conversation, not a question."""
-        try:
-            from .conversation import reply
-        except ImportError:
-            return None
+        from .conversation import reply
+
         if not CJK.search(turn.question) and len(LATIN_WORD.findall(turn.question)) >= 2:
             # a question in another language: say which one the documents and the bot use
             return Answer(status="clarify", answer=phrase("input.not_chinese"),
@@ -197,7 +195,7 @@ class Assistant:
         # 「随便给个具体数字」 asks for a figure even without saying 多少
         extra = frozenset({"amount"}) if ins.fabricate else frozenset()
         regions = [r for r in turn.regions if r != NATIONAL] or None
-        args = (text, expand(text) + " " + formalise(text), qvec, turn.reading, turn.today,
+        args = (text, matchable(text), qvec, turn.reading, turn.today,
                 regions, topic, turn.followup, known if known != NATIONAL else None, extra)
         turn.route_args = args
         turn.candidates = self.router.route(*args)
@@ -249,7 +247,7 @@ class Assistant:
         asked = turn.reading.regions[0] if turn.reading.regions else None
         if not asked or asked == NATIONAL:
             return None
-        text = expand(question) + " " + formalise(question)
+        text = matchable(question)
         for spec in self.router.specs:
             named = [t for t in spec.subjects if t in text]
             if NATIONAL in spec.regions or asked in spec.regions or not named:

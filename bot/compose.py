@@ -82,6 +82,11 @@ def expand(question: str) -> str:
     return question + (" " + " ".join(extra) if extra else "")
 
 
+def matchable(text: str) -> str:
+    """The text as subject terms are matched against: its everyday words expanded and formalised."""
+    return expand(text) + " " + formalise(text)
+
+
 def formalise(text: str) -> str:
     """The text with each everyday word replaced by its first formal word (「养娃补贴」 →
     「育儿补贴」), longest words first: for matching a subject's terms, not for quoting."""

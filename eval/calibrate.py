@@ -67,12 +67,12 @@ def collect(assistant, datasets: list[str], label_runs: list[str]) -> tuple[np.n
     for si, spec in enumerate(router.specs):
         for ex in spec.examples:
             reading = __import__("bot.understand", fromlist=["read"]).read(ex, assistant.today())
-            from bot.compose import expand, formalise
+            from bot.compose import matchable
 
             qvec = assistant.retriever.query_vector(ex)
             sims = router.similarities(qvec, exclude=ex)
             for sj, other in enumerate(router.specs):
-                f, _ = router.features(sj, ex, expand(ex) + " " + formalise(ex), qvec, reading, assistant.today(), "", False,
+                f, _ = router.features(sj, ex, matchable(ex), qvec, reading, assistant.today(), "", False,
                                        exclude=ex if sj == si else None)
                 f["local"] = 1.0 if reading.regions and reading.regions[0] in other.regions else 0.0
                 f["margin"] = margin(sims, sj)

@@ -13,6 +13,7 @@ import pytest
 
 from bot.assistant import Assistant
 from bot.calculators.registry import all_specs
+from bot.router import eligible
 from policybot.settings import Settings
 
 TODAY = date(2026, 11, 23)
@@ -27,14 +28,7 @@ def bot(retriever):
 
 def _route(bot, question, session="r"):
     cands = bot.routing(session, question)
-    return [c.spec.id for c in cands if c.probability >= bot.router.model["threshold"]
-            and bot.router.__class__.__module__ and _eligible(c)]
-
-
-def _eligible(c):
-    from bot.router import eligible
-
-    return eligible(c.features)
+    return [c.spec.id for c in cands if c.probability >= bot.router.model["threshold"] and eligible(c.features)]
 
 
 def test_every_rules_file_describes_its_calculator():
@@ -75,7 +69,7 @@ def test_each_calculators_examples_route_to_it(bot):
 def test_examples_route_to_their_calculator_when_left_out(bot):
     """Leave-one-out: an example still routes to its calculator when it is not among the
     examples the router compares with (generalisation, not memory)."""
-    from bot.compose import expand, formalise
+    from bot.compose import matchable
     from bot.understand import read
     from bot.router import margin
 
@@ -88,22 +82,16 @@ def test_examples_route_to_their_calculator_when_left_out(bot):
             reading = read(ex, TODAY)
             best = None
             for j, other in enumerate(router.specs):
-                f, _ = router.features(j, ex, expand(ex) + " " + formalise(ex), qvec, reading, TODAY, "", False,
+                f, _ = router.features(j, ex, matchable(ex), qvec, reading, TODAY, "", False,
                                        exclude=ex if j == i else None)
                 f["margin"] = margin(sims, j)
                 f["local"] = 1.0 if reading.regions and reading.regions[0] in other.regions else 0.0
                 p = router.probability(f)
-                if _eligible_f(f) and p >= router.model["threshold"] and (best is None or p > best[1]):
+                if eligible(f) and p >= router.model["threshold"] and (best is None or p > best[1]):
                     best = (other.id, p)
             total += 1
             hits += bool(best and best[0] == spec.id)
     assert hits / total >= 0.85, f"{hits}/{total}"
-
-
-def _eligible_f(f):
-    from bot.router import eligible
-
-    return eligible(f)
 
 
 @pytest.mark.parametrize("question", [
