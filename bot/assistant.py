@@ -23,12 +23,12 @@ from policybot.settings import Settings, get_settings
 from policybot.types import NATIONAL, Answer, Citation
 from prompts import phrase
 
-from . import dialogue, guard, lexicon, normalize, understand
+from . import arithmetic, dialogue, guard, lexicon, normalize, understand
 from .answerability import NEVER_WEAK, PARENS_OR_SPACE, Answerability, no_answer
 from .calculators.base import ClauseIndex
 from .calculators.registry import Request
-from .compose import Composer, citation_for, formalise, matchable
-from .grounding import enforce_numbers, ground_outcome, ground_passages
+from .compose import Composer, citation_for, formalise, matchable, quote_unit
+from .grounding import enforce_numbers, ground_derivation, ground_outcome, ground_passages
 from .retrieve import Hit, Retriever
 from .router import Router, load_calibration
 from .sessions import SessionStore
@@ -237,7 +237,18 @@ class Assistant:
         if refusal is not None:
             return refusal
         context = turn.query if turn.query != q else None
-        turn.draft = Draft("passages", chosen=self.composer.select(q, turn.hits, context=context))
+        chosen = self.composer.select(q, turn.hits, context=context)
+        turn.draft = Draft("passages", chosen=chosen)
+        if chosen:
+            pool = chosen + [s for s in self.composer.score_sentences(q, turn.hits)[:8]
+                             if s.hit_rank <= 2 and all(s.sentence not in c.sentence for c in chosen)]
+            derived = arithmetic.derive(q, turn.reading, pool)
+            if derived is not None:
+                d, used = derived
+                for s in used:
+                    s.sentence = quote_unit(s.sentence, turn.hits[s.hit_rank].chunk.text)
+                rest = [c for c in chosen if all(c.sentence not in u.sentence for u in used)]
+                turn.draft = Draft("passages", chosen=(used + rest)[:max(3, len(used))], derived=d)
         return None
 
     def _foreign_rule(self, question: str, turn: Turn) -> Answer | None:
@@ -270,6 +281,8 @@ class Assistant:
             return None
         if not d.chosen:
             return no_answer("refuse.not_covered")
+        if d.derived is not None:
+            return None  # the figure is worked out from a sentence that states its rule
         refusal, d.chosen = self.answerability.after(turn.inspection.question, turn.hits, d.chosen, turn.reading)
         return refusal
 
@@ -286,6 +299,8 @@ class Assistant:
             return self._summary(d.doc)
         q = turn.inspection.question
         ans = ground_passages(q, turn.hits, d.chosen, turn.regions, turn.notes)
+        if d.derived is not None:
+            ans = ground_derivation(ans, d.derived, turn.notes)
         if self.rewriter is not None:
             ans.answer = self.rewriter.rewrite(q, ans.answer, ans.citations) or ans.answer
         return ans

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from policybot.types import NATIONAL, Answer, Citation
+from policybot.types import NATIONAL, Answer, Calculation, Citation
 from prompts import phrase
 
 from .calculators.base import MARKER, ClauseIndex, Outcome
@@ -120,3 +120,20 @@ def ground_passages(question: str, hits: list[Hit], chosen: list, regions: list[
     text = "\n".join(lines)
     sources = [c.quote for c in citations] + [c.doc_number for c in citations] + [c.doc_title for c in citations]
     return Answer(status="answered", answer=enforce_numbers(text, sources), citations=citations)
+
+
+def ground_derivation(ans: Answer, derived, notes: list[str]) -> Answer:
+    """A figure worked out from a quoted sentence goes first, its working shown and the
+    sentence cited; the quoted passages follow."""
+    quote = derived.sentence.sentence
+    n = next((c.n for c in ans.citations if c.quote and (c.quote in quote or quote in c.quote)), None)
+    if n is None:
+        return ans
+    lead = phrase("arithmetic.lead", working=derived.working, n=n, result=derived.result)
+    lines = ans.answer.split("\n")
+    k = len(notes) if notes and lines[:len(notes)] == list(notes) else 0
+    ans.answer = "\n".join(lines[:k] + [lead] + lines[k:])
+    ans.calculation = Calculation(calculator="arithmetic", inputs=derived.inputs, steps=derived.steps,
+                                  result=derived.result, unit=derived.unit,
+                                  clauses=[c for c in ans.citations if c.n == n])
+    return ans

@@ -25,6 +25,7 @@ class Draft:
     chosen: list = field(default_factory=list)  # compose.Scored
     doc: Any = None  # a summarised document
     slots: dict = field(default_factory=dict)  # the calculator's inputs as filled this turn
+    derived: Any = None  # arithmetic.Derivation: a figure worked out from a chosen sentence
 
 
 @dataclass

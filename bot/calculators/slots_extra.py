@@ -156,7 +156,8 @@ def money_cued(slot, text, reading, today, continuing, rules):
             fallback = a.value
     if best is not None:
         return best[2]
-    return fallback if slot.options.get("fallback", True) else None
+    # an input that tells which rule applies must be named by its cue; any other may be the lone sum
+    return fallback if slot.options.get("fallback", not slot.options.get("identifies", False)) else None
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,340 @@
+"""Passage arithmetic: a figure the question needs, worked out from one sentence of the passages
+and the numbers the question gives, with the working shown and the sentence cited.
+
+The operations are general reading of rules, not any one rule:
+
+* a rate per population (「每千人口…托位数达到4.5个」) × the population the user gives;
+* a sum per person (「每人每年不低于400元」) × the persons the user counts (「一家五口」);
+* a share of a sum the user states (「起付线降低50%」 with 「起付线是16000元」);
+* the total of the periods the sentences set (「15个工作日内初审」 + 「15个工作日内审核」), when asked for;
+* a date after a period, from a date the user gives (「进入…工作三年内」 from 「2024年9月」; 「次月起」);
+* last year's figure from this year's and its change (「999亿元，较上年增长10.6%」).
+
+Each operation needs its inputs in the question and its rule in a sentence; none guesses. The
+cue words are data (``data/arithmetic.toml``).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
+from functools import lru_cache
+from pathlib import Path
+
+from policybot.types import CalcStep
+
+from . import lexicon
+from .calculators.slots_extra import amounts, parse_number
+
+DATA = Path(__file__).with_name("data") / "arithmetic.toml"
+NUM = r"\d+(?:\.\d+)?|[零〇一二两俩三四五六七八九十百千]+"
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict:
+    return tomllib.loads(DATA.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=None)
+def cue(name: str) -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for w in _cues()[name]))
+
+
+@dataclass
+class Derivation:
+    sentence: object  # compose.Scored: the sentence whose rule was applied
+    steps: list[CalcStep]
+    result: str
+    unit: str = ""
+    inputs: dict = field(default_factory=dict)
+
+    @property
+    def working(self) -> str:
+        return "；".join(f"{s.label}：{s.expression}＝{s.value}" if s.label else f"{s.expression}＝{s.value}"
+                        for s in self.steps)
+
+
+def fmt(x: Decimal, places: int = 2) -> str:
+    """12 / 903.25 / 0.5: no trailing zeros, at most ``places`` decimals."""
+    q = x.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    s = format(q.normalize(), "f")
+    return s
+
+
+def number(raw: str) -> Decimal | None:
+    return parse_number(raw) if raw else None
+
+
+# -- a rate per population × the population -------------------------------------------------
+
+_BASE = {"千": 1000, "万": 10000, "十万": 100000, "百万": 1000000}
+RATE = re.compile(
+    r"每\s*(?P<base>十万|百万|千|万|\d+\s*万|\d+)\s*(?:名)?(?:常住人口|户籍人口|服务人口|人口|居民|人)"
+    r"[^，。；,;！？]{0,20}?(?:≥|>=|不少于|不低于|达到|至少|为|有|配置|配备)?\s*"
+    r"(?P<rate>\d+(?:\.\d+)?)\s*(?P<unit>个|台|张|名|人|所|家|辆|支|套|床|间|位)")
+POPULATION = re.compile(
+    rf"(?:常住人口|户籍人口|服务人口|人口)(?:数)?(?:有|是|为|约|大约|大概|共|总数)?\s*(?P<n>{NUM})\s*(?P<scale>万|千|亿)?\s*(?:人|口)?"
+    rf"|(?<!每)(?<!每\d)(?<!每\d\d)(?P<n2>{NUM})\s*(?P<scale2>万|千|亿)\s*(?:常住)?(?:人口|人|居民|口人)")
+
+
+def _base(raw: str) -> Decimal | None:
+    raw = raw.replace(" ", "")
+    if raw in _BASE:
+        return Decimal(_BASE[raw])
+    if raw.endswith("万"):
+        n = number(raw[:-1])
+        return None if n is None else n * 10000
+    return number(raw)
+
+
+def per_population(question: str, sentence: str, reading) -> Derivation | None:
+    m = RATE.search(sentence)
+    p = next((p for p in POPULATION.finditer(question) if "每" not in question[max(0, p.start() - 4):p.start()]
+              and (p.group("scale") or p.group("scale2") or question[p.end() - 1] in "人口")), None)
+    if not m or not p:
+        return None
+    n = number(p.group("n") or p.group("n2"))
+    scale = p.group("scale") or p.group("scale2") or ""
+    base = _base(m.group("base"))
+    if n is None or not base:
+        return None
+    people = n * {"万": 10000, "千": 1000, "亿": 100000000}.get(scale, 1)
+    rate = Decimal(m.group("rate"))
+    unit = m.group("unit")
+    value = people / base * rate
+    least = bool(cue("minimum").search(question) or cue("minimum").search(sentence[m.start():m.end()]))
+    shown = value.quantize(Decimal(1), rounding=ROUND_CEILING) if least and value != value.to_integral() else value
+    expr = f"{fmt(people)}人÷{fmt(base)}×{fmt(rate)}{unit}"
+    steps = [CalcStep(label="", expression=expr, value=f"{fmt(value)}{unit}")]
+    if shown != value:
+        steps.append(CalcStep(label="取整", expression=f"不少于{fmt(value)}{unit}", value=f"{fmt(shown)}{unit}"))
+    return Derivation(None, steps, f"{fmt(shown)}{unit}", unit, {"人口": f"{fmt(people)}人"})
+
+
+# -- a sum per person × the persons ----------------------------------------------------------
+
+def _per_patterns():
+    out = []
+    for who, words in _cues()["per"].items():
+        rule = "|".join(sorted(map(re.escape, words["rule"]), key=len, reverse=True))
+        count = "|".join(sorted(map(re.escape, words["count"]), key=len, reverse=True))
+        out.append((who,
+                    re.compile(rf"每(?:{rule})(?:每年|每月|每次|每天|每人)?[^，。；,;\d]{{0,10}}?(?P<amt>\d+(?:\.\d+)?)\s*(?P<unit>万元|元)"),
+                    re.compile(rf"(?:一家|全家|家里|我家)\s*(?P<n1>{NUM})\s*口|(?P<n2>{NUM})\s*(?:{count})(?![\u4e00-\u9fff]*?万)")))
+    return out
+
+
+def per_person(question: str, sentence: str, reading) -> Derivation | None:
+    if not (cue("total").search(question) or "amount" in lexicon.asks(question)):
+        return None
+    for who, rule, count in _per_patterns():
+        m = rule.search(sentence)
+        if not m:
+            continue
+        for c in count.finditer(question):
+            n = number(c.group("n1") or c.group("n2"))
+            if n is None or n < 2 or n > 50 or question[c.end():c.end() + 1] in "万千":
+                continue
+            amt = Decimal(m.group("amt"))
+            unit = m.group("unit")
+            return Derivation(None, [CalcStep(label="", expression=f"{fmt(amt)}{unit}×{fmt(n)}",
+                                              value=f"{fmt(amt * n)}{unit}")],
+                              f"{fmt(amt * n)}{unit}", unit, {"人数": fmt(n)})
+    return None
+
+
+# -- a share of a sum the user states --------------------------------------------------------
+
+PERCENT = re.compile(r"(?P<verb>降低|下降|减少|下浮|提高|增加|上浮|不超过|不高于|按|的)\s*(?P<p>\d+(?:\.\d+)?)\s*%(?!\s*[、和及]\s*\d)")
+CLAUSE_BREAK = re.compile(r"[，,。；;、：:]")
+
+
+def _bigrams(text: str) -> set[str]:
+    han = re.sub(r"[^\u4e00-\u9fff]", "|", text)
+    return {han[i:i + 2] for i in range(len(han) - 1) if "|" not in han[i:i + 2]}
+
+
+def share_of_given(question: str, sentence: str, reading) -> Derivation | None:
+    if not lexicon.asks_figure(question):
+        return None
+    stated = set(re.findall(r"\d+(?:\.\d+)?", sentence))
+    given = [a for a in amounts(question) if a.unit in ("元", "块", "块钱", "万") and fmt(a.value) not in stated]
+    if len(given) != 1:
+        return None
+    a = given[0]
+    near_amount = _bigrams(question[max(0, a.start - 6):a.start])
+    for m in PERCENT.finditer(sentence):
+        before = CLAUSE_BREAK.split(sentence[max(0, m.start() - 10):m.start()])[-1]
+        if not (_bigrams(before[-4:]) & near_amount):
+            continue  # the share is of something else than the sum the user gave
+        p = Decimal(m.group("p")) / 100
+        verb = m.group("verb")
+        x = a.value
+        part = x * p
+        noun = next((before[i:] for i in range(len(before) - 1) if before[i:] in question), "")
+        steps = [CalcStep(label=f"{noun}{verb}{m.group('p')}%", expression=f"{fmt(x)}元×{m.group('p')}%", value=f"{fmt(part)}元")]
+        result = f"{fmt(part)}元"
+        if verb in ("降低", "下降", "减少", "下浮"):
+            steps.append(CalcStep(label=f"{verb}后", expression=f"{fmt(x)}元－{fmt(part)}元", value=f"{fmt(x - part)}元"))
+            result = f"{fmt(x - part)}元"
+        elif verb in ("提高", "增加", "上浮"):
+            steps.append(CalcStep(label=f"{verb}后", expression=f"{fmt(x)}元＋{fmt(part)}元", value=f"{fmt(x + part)}元"))
+            result = f"{fmt(x + part)}元"
+        return Derivation(None, steps, result, "元", {"给定金额": f"{fmt(x)}元"})
+    return None
+
+
+# -- the total of periods --------------------------------------------------------------------
+
+PERIOD = re.compile(rf"(?<![\d年月])(?P<n>\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})\s*(?P<u>个工作日|工作日|个月|天|周)")
+
+
+def total_periods(question: str, sentences: list[str]) -> tuple[list[int], Derivation] | None:
+    if not cue("total").search(question) or not (lexicon.asks_figure(question) or lexicon.asks(question) & {"duration"}):
+        return None
+    asked = set(re.findall(r"\d+", question))
+    found: list[tuple[int, Decimal, str]] = []
+    seen: set[str] = set()
+    for i, s in enumerate(sentences):
+        for m in PERIOD.finditer(s):
+            clause = CLAUSE_BREAK.split(s[:m.start()])[-1] + s[m.start():m.end()]
+            if clause in seen:
+                continue  # the same clause quoted twice (a sentence and the unit holding it)
+            seen.add(clause)
+            n = number(m.group("n"))
+            if n is not None and m.group("n") not in asked:
+                found.append((i, n, m.group("u").removeprefix("个") if m.group("u") == "个工作日" else m.group("u")))
+    units = {u for _, _, u in found}
+    if len(found) < 2 or len(found) > 4 or len(units) != 1:
+        return None
+    unit = units.pop()
+    unit_text = "个工作日" if unit == "工作日" else unit
+    total = sum(n for _, n, _ in found)
+    expr = "＋".join(f"{fmt(n)}{unit_text}" for _, n, _ in found)
+    used = sorted({i for i, _, _ in found})
+    return used, Derivation(None, [CalcStep(label="合计", expression=expr, value=f"{fmt(total)}{unit_text}")],
+                            f"{fmt(total)}{unit_text}", unit_text)
+
+
+# -- a date after a period -------------------------------------------------------------------
+
+WITHIN = re.compile(rf"(?P<n>{NUM})\s*(?P<u>个月|年|天|日)\s*(?:内|以内|之内|后)"
+                    rf"|(?:等待期|期限|有效期)\s*(?:为|是)?\s*(?P<n2>{NUM})\s*(?P<u2>个月|年|天)")
+NEXT = re.compile(r"(?P<w>次月|下月|次年)(?:1日)?起")
+
+
+def add_months(d: date, months: int, keep_day: bool) -> date:
+    y, m = divmod(d.month - 1 + months, 12)
+    year, month = d.year + y, m + 1
+    day = min(d.day, calendar.monthrange(year, month)[1]) if keep_day else 1
+    return date(year, month, day)
+
+
+def after_period(question: str, sentence: str, reading) -> Derivation | None:
+    if not cue("when").search(question):
+        return None
+    dated = [d for d in reading.dates if d.month is not None]
+    if len(dated) != 1:
+        return None
+    d0 = dated[0]
+    start = date(d0.year, d0.month, d0.day or 1)
+    has_day = d0.day is not None
+    shown = lambda d: f"{d.year}年{d.month}月" + (f"{d.day}日" if has_day else "")  # noqa: E731
+    m = WITHIN.search(sentence)
+    if m:
+        n = number(m.group("n") or m.group("n2"))
+        u = m.group("u") or m.group("u2")
+        if n is None or n != n.to_integral() or n <= 0:
+            return None
+        n = int(n)
+        if u in ("天", "日"):
+            if not has_day:
+                return None
+            end = start + timedelta(days=n)
+        else:
+            end = add_months(start, n * (12 if u == "年" else 1), keep_day=True)
+        unit = {"日": "天"}.get(u, u)
+        step = CalcStep(label="", expression=f"{shown(start)}＋{n}{unit}", value=shown(end))
+        return Derivation(None, [step], shown(end), "", {"日期": shown(start)})
+    m = NEXT.search(sentence)
+    if m:
+        if m.group("w") in ("次月", "下月"):
+            end = add_months(start, 1, keep_day=False)
+            text = f"{end.year}年{end.month}月"
+        else:
+            end = date(start.year + 1, 1, 1)
+            text = f"{end.year}年"
+        step = CalcStep(label="", expression=f"{shown(start)}的{m.group('w')}", value=text)
+        return Derivation(None, [step], text, "", {"日期": shown(start)})
+    return None
+
+
+# -- last year's figure ----------------------------------------------------------------------
+
+_CHANGE = r"(?:较上年|比上年|较去年|比去年|同比|在\d{4}年的?基础上)(?:同期)?(?P<dir>增长|增加|提高|上涨|新增|下降|减少|降低)"
+_U = r"亿元|万元|元|亿|万|个|人|家|所|台|张"
+CUR_THEN_CHANGE = re.compile(rf"(?P<cur>\d+(?:\.\d+)?)\s*(?P<unit>{_U})[^。；]{{0,12}}?{_CHANGE}\s*(?P<d>\d+(?:\.\d+)?)\s*(?P<du>%|{_U})")
+CHANGE_THEN_CUR = re.compile(rf"{_CHANGE}\s*(?P<d>\d+(?:\.\d+)?)\s*(?P<du>%|{_U})[^。；]{{0,14}}?(?:达到|为|增至|提高到)[^\d。；]{{0,8}}(?P<cur>\d+(?:\.\d+)?)\s*(?P<unit>{_U})")
+PAIRED = re.compile(rf"(?P<who>[\u4e00-\u9fff、]{{2,16}}?)分别{_CHANGE}\s*(?P<d1>\d+(?:\.\d+)?)(?P<du1>{_U})和(?P<d2>\d+(?:\.\d+)?)(?P<du2>{_U})"
+                    rf"[，,]?(?:达到|为)[^\d。；]{{0,10}}(?P<c1>\d+(?:\.\d+)?)(?P<cu1>{_U})和(?P<c2>\d+(?:\.\d+)?)(?P<cu2>{_U})")
+
+
+def _before(cur: Decimal, d: Decimal, du: str, up: bool) -> tuple[Decimal, str]:
+    if du == "%":
+        factor = 1 + d / 100 if up else 1 - d / 100
+        return cur / factor, f"÷（1{'＋' if up else '－'}{fmt(d)}%）"
+    return (cur - d if up else cur + d), f"{'－' if up else '＋'}{fmt(d)}{du}"
+
+
+def previous_figure(question: str, sentence: str, reading) -> Derivation | None:
+    if not cue("previous").search(question) or not lexicon.asks_figure(question):
+        return None
+    m = PAIRED.search(sentence)
+    if m:
+        who = [w for w in re.split(r"和|、|及", re.sub(r"^.*?(?:同时|，|,)", "", m.group("who"))) if w]
+        up = m.group("dir") not in ("下降", "减少", "降低")
+        steps = []
+        for k in ("1", "2"):
+            cur, d, du = Decimal(m.group("c" + k)), Decimal(m.group("d" + k)), m.group("du" + k)
+            value, expr = _before(cur, d, du, up)
+            label = who[int(k) - 1] if len(who) == 2 else ""
+            steps.append(CalcStep(label=f"{label}上年", expression=f"{fmt(cur)}{m.group('cu' + k)}{expr}",
+                                  value=f"{fmt(value, 1)}{m.group('cu' + k)}"))
+        return Derivation(None, steps, "；".join(s.value for s in steps), "")
+    m = CUR_THEN_CHANGE.search(sentence) or CHANGE_THEN_CUR.search(sentence)
+    if not m:
+        return None
+    if m.group("du") != "%" and m.group("du") != m.group("unit"):
+        return None
+    cur, d = Decimal(m.group("cur")), Decimal(m.group("d"))
+    up = m.group("dir") not in ("下降", "减少", "降低")
+    value, expr = _before(cur, d, m.group("du"), up)
+    approx = "约" if m.group("du") == "%" else ""
+    unit = m.group("unit")
+    step = CalcStep(label="上年", expression=f"{fmt(cur)}{unit}{expr}", value=f"{approx}{fmt(value, 1)}{unit}")
+    return Derivation(None, [step], f"{approx}{fmt(value, 1)}{unit}", unit)
+
+
+SINGLE = (per_population, per_person, share_of_given, previous_figure, after_period)
+
+
+def derive(question: str, reading, pool: list) -> tuple[Derivation, list] | None:
+    """The first operation whose rule one sentence of ``pool`` (best first) states and whose
+    inputs the question gives; with the sentences it used."""
+    for s in pool:
+        for op in SINGLE:
+            d = op(question, s.sentence, reading)
+            if d is not None:
+                d.sentence = s
+                return d, [s]
+    # the periods of the best sentence if it sets two or more; else those of the best two
+    found = total_periods(question, [pool[0].sentence]) or total_periods(question, [s.sentence for s in pool[:2]])
+    if found:
+        used, d = found
+        d.sentence = pool[used[0]]
+        return d, [pool[i] for i in used]
+    return None

@@ -1,0 +1,105 @@
+"""Passage arithmetic: figures worked out from a rule a sentence states and the numbers the
+question gives. The sentences here are written for the tests, in the style of policy text."""
+
+from datetime import date
+from types import SimpleNamespace
+
+import pytest
+
+from bot import arithmetic, understand
+
+TODAY = date(2026, 12, 3)
+
+
+def derive(question: str, *sentences: str):
+    pool = [SimpleNamespace(sentence=s) for s in sentences]
+    found = arithmetic.derive(question, understand.read(question, TODAY), pool)
+    return None if found is None else found[0]
+
+
+@pytest.mark.parametrize("question, sentence, result", [
+    ("我们市常住人口80万，按每万人口配备3名社工的要求，至少要多少名？", "到2027年，每万人口配备社会工作者不少于3名。", "240名"),
+    ("一个区人口12.5万人，每千人口床位数6张，要多少张床", "每千人口医疗机构床位数达到6张。", "750张"),
+    ("全县常住人口35000人，每10万人至少5个急救站，最少几个", "每10万人口至少设置5个急救站点。", "2个"),
+])
+def test_rate_per_population_times_the_population_the_user_gives(question, sentence, result):
+    d = derive(question, sentence)
+    assert d is not None and d.result == result
+
+
+def test_a_rate_is_not_applied_to_the_per_figure_of_the_rule_itself():
+    # 「每10万人」 in the question is the rule's base, not a population
+    assert derive("每10万人要配40台AED，这个要求是哪个文件定的？", "实现AED每10万人配置≥40台。") is None
+
+
+@pytest.mark.parametrize("question, result", [
+    ("我们一家四口都参加居民医保，个人一共要交多少钱", "1600元"),
+    ("3个人的个人缴费加起来多少", "1200元"),
+])
+def test_a_sum_per_person_times_the_persons(question, result):
+    d = derive(question, "个人缴费标准为每人每年400元。")
+    assert d is not None and d.result == result
+
+
+def test_a_share_applies_only_to_the_sum_it_is_of():
+    sentence = "对低保对象起付线降低50%、报销比例提高5个百分点。"
+    d = derive("我们这起付线是12000元，低保户降完是多少", sentence)
+    assert d is not None and d.result == "6000元" and "起付线" in d.working
+    # the user's sum is a spending, not the threshold the share is of
+    assert derive("我看病花了12000元，报销比例是多少", sentence) is None
+
+
+def test_a_total_of_periods_is_summed_only_when_asked_for():
+    s1 = "街道应在10个工作日内完成初审。"
+    s2 = "区级部门应在5个工作日内完成复核。"
+    d = derive("初审加上复核一共要多少个工作日", s1, s2)
+    assert d is not None and d.result == "15个工作日"
+    assert derive("初审要多少个工作日", s1, s2) is None
+
+
+def test_periods_of_one_sentence_are_not_added_to_another_sentence():
+    s1 = "应在20个工作日内答复；需要延长的，延长期限最长不超过20个工作日。"
+    s2 = "信息公开时限为信息形成之日起20个工作日内。"
+    d = derive("要是延期的话最多一共多少个工作日", s1, s2)
+    assert d is not None and d.result == "40个工作日"
+
+
+@pytest.mark.parametrize("question, sentence, result", [
+    ("我2025年10月到卫生院上班，最晚什么时候要拿到证", "应当在入职后两年内取得相应资格。", "2027年10月"),
+    ("2026年1月31日交的费，啥时候到期", "等待期为1个月。", "2026年2月28日"),
+    ("手续2025年12月10日办完的，哪个月开始享受", "自手续办结次月起享受相应待遇。", "2026年1月"),
+])
+def test_a_date_after_a_period_from_the_date_the_user_gives(question, sentence, result):
+    d = derive(question, sentence)
+    assert d is not None and d.result == result
+
+
+def test_no_date_is_worked_out_without_a_month_or_with_two_dates():
+    s = "应当在入职后两年内取得相应资格。"
+    assert derive("我2025年入职，最晚什么时候要拿到证", s) is None
+    assert derive("我2025年3月面试，2025年5月入职，最晚什么时候要拿到证", s) is None
+
+
+@pytest.mark.parametrize("question, sentence, result", [
+    ("今年下达资金120亿元，比上年增长20%，那上一年是多少", "今年下达补助资金120亿元，较上年增长20%。", "约100亿元"),
+    ("标准提高后是每人每年700元，去年是多少", "补助标准较上年增加30元，达到每人每年700元。", "670元"),
+])
+def test_last_years_figure_from_this_years_and_its_change(question, sentence, result):
+    d = derive(question, sentence)
+    assert d is not None and d.result == result
+
+
+def test_paired_changes_give_each_its_own_figure():
+    s = "甲标准和乙标准分别较上年增加30元和20元，达到每人每年700元和420元。"
+    d = derive("那上一年甲乙标准各是多少", s)
+    assert d is not None and [st.value for st in d.steps] == ["670元", "400元"]
+
+
+@pytest.mark.parametrize("question", [
+    "每千人口床位数是多少",  # no population given
+    "这个补贴一年能领多少钱",  # nothing to work out
+    "去年出台了什么文件",  # 「去年」 without a figure asked for
+])
+def test_nothing_is_worked_out_without_the_inputs(question):
+    assert derive(question, "每千人口医疗机构床位数达到6张。", "补助标准较上年增加30元，达到每人每年700元。",
+                  "个人缴费标准为每人每年400元。") is None
