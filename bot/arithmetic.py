@@ -60,9 +60,7 @@ class Derivation:
 
 def fmt(x: Decimal, places: int = 2) -> str:
     """12 / 903.25 / 0.5: no trailing zeros, at most ``places`` decimals."""
-    q = x.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-    s = format(q.normalize(), "f")
-    return s
+    return format(x.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP).normalize(), "f")
 
 
 def number(raw: str) -> Decimal | None:
@@ -243,7 +241,9 @@ def after_period(question: str, sentence: str, reading) -> Derivation | None:
     d0 = dated[0]
     start = date(d0.year, d0.month, d0.day or 1)
     has_day = d0.day is not None
-    shown = lambda d: f"{d.year}年{d.month}月" + (f"{d.day}日" if has_day else "")  # noqa: E731
+
+    def shown(d: date) -> str:
+        return f"{d.year}年{d.month}月" + (f"{d.day}日" if has_day else "")
     m = WITHIN.search(sentence)
     if m:
         n = number(m.group("n") or m.group("n2"))

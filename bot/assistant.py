@@ -237,6 +237,9 @@ class Assistant:
         if refusal is not None:
             return refusal
         context = turn.query if turn.query != q else None
+        if turn.item:
+            # 「第四种具体怎么弄」 asks about the item the ordinal points at: its name, then the question
+            q = f"{dialogue.item_name(turn.item)} {dialogue.ORDINAL.sub('', q)}"
         chosen = self.composer.select(q, turn.hits, context=context)
         turn.draft = Draft("passages", chosen=chosen)
         if chosen:

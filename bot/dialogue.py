@@ -40,7 +40,8 @@ def resolve(turn: Turn) -> Answer | None:
         len(q) <= 16 and not reading.regions and not names_topic(q)))
     query = q
     if turn.followup:
-        item = _listed_item(q, s.items)
+        item = _listed_item(q, s.last_query, s.lists, s.items)
+        turn.item = item
         query = f"{s.last_query} {item or ''} {q}".strip() if item else f"{s.last_query} {q}"
     turn.query = query
     turn.regions = reading.regions or (s.slots.get("regions", []) if turn.followup else [])
@@ -66,15 +67,76 @@ def which_document(turn: Turn) -> Answer | None:
     return Answer(status="answered", answer=text, citations=[cite])
 
 
-def _listed_item(question: str, items: list[str]) -> str:
-    """「第四件具体说的啥」: the fourth item of the list the last answer gave."""
+def _listed_item(question: str, last_query: str, lists: list[list[str]], items: list[str]) -> str:
+    """「第四件具体说的啥」: the fourth item of a numbered list of the document the last answer
+    cited — the list as long as the question before said (「八件实事」), else the longest
+    that has a fourth whose lead-in (「3.申请渠道」) is most of words of that question — or else
+    the fourth of the items the last answer quoted."""
     from .understand import cn_int
 
     m = ORDINAL.search(question)
-    if not m or not items:
+    n = cn_int(m.group(1)) if m else None
+    if not n:
         return ""
-    n = cn_int(m.group(1))
-    return items[n - 1] if n and 1 <= n <= len(items) else ""
+    having = [lst for lst in lists if len(lst) - 1 >= n]
+    if having:
+        counts = {cn_int(c) for c in COUNTED.findall(last_query)}
+        asked = _bigrams(last_query)
+
+        def fit(lst: list[str]) -> tuple:
+            lead = _bigrams(lst[0])
+            return (len(lst) - 1 in counts, len(asked & lead) / (len(lead) or 1),
+                    len(asked & _bigrams(" ".join(lst))))
+        return max(having, key=fit)[n]
+    return items[n - 1] if 1 <= n <= len(items) else ""
+
+
+def _bigrams(text: str) -> set[str]:
+    han = re.sub(r"[^\u4e00-\u9fff]", "|", text)
+    return {han[i:i + 2] for i in range(len(han) - 1) if "|" not in han[i:i + 2]}
+
+
+COUNTED = re.compile(r"([一二三四五六七八九十\d]{1,3})\s*(?:件|种|类|项|条|个方面|大类|点)")
+LABEL = re.compile(r"^\s*(?:[（(](?P<a>[一二三四五六七八九十\d]{1,3})[)）]|(?P<b>\d{1,2})[.．、](?!\d)"
+                   r"|(?P<c>[一二三四五六七八九十]{1,3})[、.．]|(?P<d>[①②③④⑤⑥⑦⑧⑨⑩]))\s*(?P<text>[^\n；;。]{2,60})")
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
+
+
+def item_name(item: str) -> str:
+    """What a list item is called: its text up to the first stop, without its label
+    (「2．一般村卫生室。常住人口800人以上…」 → 一般村卫生室)."""
+    m = LABEL.match(item)
+    text = m.group("text") if m else item
+    return re.split(r"[。，,：:；;]", text)[0][:24]
+
+
+def numbered_lists(lines: list[str]) -> list[list[str]]:
+    """The numbered lists of a document, each as [the line that leads into it, item 1, item 2 …]:
+    runs of one label style counting up from 1 (「(一)(二)(三)」), nested lists of other styles in
+    between allowed."""
+    from .understand import cn_int
+
+    done: list[list[str]] = []
+    current: dict[str, list[str]] = {}
+    previous = ""
+    for line in lines:
+        m = LABEL.match(line)
+        lead, previous = previous, line.strip()[:80]
+        if not m:
+            continue
+        kind = next(k for k in "abcd" if m.group(k))
+        raw = m.group(kind)
+        n = CIRCLED.index(raw) + 1 if kind == "d" else cn_int(raw)
+        style = kind + ("n" if raw.isdigit() else "c")
+        item = line.strip()[:80]
+        if n == 1:
+            if len(current.get(style, [])) >= 3:
+                done.append(current[style])
+            current[style] = [lead, item]
+        elif style in current and n == len(current[style]):  # [lead, 1 … n-1]
+            current[style].append(item)
+    done.extend(lst for lst in current.values() if len(lst) >= 3)
+    return done
 
 
 LIST_ITEM = re.compile(r"(?:^|[\n；;。])\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}[、.．]|[①②③④⑤⑥⑦⑧⑨⑩])\s*([^\n；;。]{2,60})")
@@ -102,3 +164,8 @@ def remember(turn: Turn, ans: Answer) -> None:
         quotes = "\n".join(c.quote for c in ans.citations)
         items = [m.group(1).strip() for m in LIST_ITEM.finditer(quotes)]
         s.items = items if len(items) >= 2 else s.items
+        docs = {h.doc.doc_id: h.doc for h in turn.hits}
+        first = docs.get(ans.citations[0].doc_id)
+        if first is not None:
+            lines = [ln for p in first.paragraphs for ln in p.text.split("\n")]
+            s.lists = numbered_lists(lines) or s.lists

@@ -117,9 +117,17 @@ _UNIT_ASKS = [
 ]
 
 
+MONEY_OR_SHARE = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?\s*元|\d+(?:\.\d+)?\s*%|[一二三四五六七八九十百千万]+元")
+
+
 def has_figure(texts: list[str], question: str = "") -> bool:
-    """Do the texts hold a figure of the kind the question asks for (days for 「几天」, …)?"""
+    """Do the texts hold a figure of the kind the question asks for (days for 「几天」, a sum
+    of money or a share for 「能拿多少」, …)?"""
+    from . import lexicon
+
     for ask, unit in _UNIT_ASKS:
         if ask.search(question):
             return any(re.search(unit, t) for t in texts)
+    if lexicon.cue("figure.money").search(question):
+        return any(MONEY_OR_SHARE.search(t) for t in texts)
     return any(FIGURE.search(t) for t in texts)

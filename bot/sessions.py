@@ -28,6 +28,7 @@ class Session:
     pending: dict[str, Any] = field(default_factory=dict)  # what a clarifying question asked for
     calculators: dict[str, dict[str, Any]] = field(default_factory=dict)  # each calculator's remembered inputs
     items: list[str] = field(default_factory=list)  # the items of the list the last answer gave
+    lists: list[list[str]] = field(default_factory=list)  # the numbered lists of the document cited last
     last_citations: list[Any] = field(default_factory=list)  # what the last answer cited
     updated: float = 0.0
 

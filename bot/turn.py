@@ -39,6 +39,7 @@ class Turn:
     reading: Any = None  # understand.Reading
     followup: bool = False
     query: str = ""  # the self-contained question retrieval uses
+    item: str = ""  # the list item a follow-up points at (「第四种具体怎么弄」)
     regions: list[str] = field(default_factory=list)  # the regions that apply (message, else conversation)
     qvec: Any = None  # the query's embedding
     hits: list = field(default_factory=list)  # retrieve.Hit

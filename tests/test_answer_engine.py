@@ -79,6 +79,8 @@ def test_a_typo_does_not_stop_an_answer(bot):
     "化验单上血糖7.8正常吗",
     "全省到现在一共多少个孩子领到了育儿补贴？",
     "领了育儿补贴以后，家里的低保会不会受影响？",
+    "这笔补贴会不会算进家庭收入，影响我家的特困资格",
+    "乡村医生每个月工资能拿多少钱？",
     "明年甘肃育儿补贴会不会涨？",
     "医院误诊了我能起诉医院要求赔偿吗？",
 ])
@@ -160,3 +162,18 @@ def test_chinese_numerals_and_sums_are_read():
     assert money_amounts("去年花了两千三百万") == [23000000]
     assert money_amounts("三千六百元、1.5万元、1亿元") == [3600, 15000, 100000000]
     assert money_amounts("两个娃加一块儿能领多少") == []
+
+
+def test_an_item_of_a_list_the_answer_only_introduced_is_found_in_the_document(bot):
+    """The answer named the channels without quoting each; 「第三种」 is the document's (3)."""
+    sid = "nth-doc"
+    bot.ask(sid, "广河县申请政府信息公开有哪些申请渠道？")
+    ans = bot.ask(sid, "第三种具体怎么弄")
+    assert ans.status == "answered" and "传真" in ans.answer.split("——")[0]
+
+
+def test_a_figure_worked_out_from_a_quoted_rule_shows_its_working(bot):
+    ans = bot.ask("arith", "浙江AED每10万人配置的要求，我们县常住人口30万，最少要配多少台")
+    assert ans.status == "answered" and "120台" in ans.answer
+    assert ans.calculation is not None and ans.calculation.clauses
+    assert ans.calculation.clauses[0].quote in ans.answer
