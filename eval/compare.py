@@ -22,6 +22,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from .jsonl import JsonlError, read_jsonl
 from .metrics import score_item
 
 CHECKS = ("facts", "must_not", "refusal", "citation")
@@ -48,25 +49,10 @@ def _read_json(path: Path) -> dict:
 
 
 def _read_jsonl(path: Path) -> list[dict]:
-    if not path.is_file():
-        raise CompareError(f"{path}: no such file")
-    rows = []
     try:
-        with path.open(encoding="utf-8") as f:
-            for n, line in enumerate(f, 1):
-                line = line.strip()
-                if not line:
-                    continue
-                try:
-                    row = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise CompareError(f"{path}:{n}: not JSON ({exc})") from exc
-                if not isinstance(row, dict) or "id" not in row:
-                    raise CompareError(f"{path}:{n}: a line needs an 'id'")
-                rows.append(row)
-    except OSError as exc:
-        raise CompareError(f"{path}: not readable ({exc})") from exc
-    return rows
+        return read_jsonl(path)
+    except JsonlError as exc:
+        raise CompareError(str(exc)) from exc
 
 
 def load_run(run_dir: str | Path) -> tuple[dict, dict[str, dict]]:

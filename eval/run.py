@@ -14,24 +14,15 @@ import sys
 import uuid
 from pathlib import Path
 
+from .jsonl import JsonlError, read_jsonl
 from .metrics import metrics, score_item
 
 
 def load_dataset(path: str | Path) -> list[dict]:
-    items = []
-    with open(path, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            line = line.strip()
-            if not line:
-                continue
-            try:
-                item = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise SystemExit(f"{path}:{n}: not JSON ({exc})") from exc
-            if "id" not in item or "question" not in item:
-                raise SystemExit(f"{path}:{n}: an item needs 'id' and 'question'")
-            items.append(item)
-    return items
+    try:
+        return read_jsonl(path, required=("id", "question"))
+    except JsonlError as exc:
+        raise SystemExit(str(exc)) from exc
 
 
 def run_item(assistant, item: dict) -> dict:
