@@ -11,37 +11,29 @@ The operations are general reading of rules, not any one rule:
 * last year's figure from this year's and its change (「999亿元，较上年增长10.6%」).
 
 Each operation needs its inputs in the question and its rule in a sentence; none guesses. The
-cue words are data (``data/arithmetic.toml``).
+cue words are data (``data/intents.toml``, group ``arithmetic``).
 """
 
 from __future__ import annotations
 
 import calendar
 import re
-import tomllib
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 from functools import lru_cache
-from pathlib import Path
 
 from policybot.types import CalcStep
 
 from . import lexicon
 from .calculators.slots_extra import amounts, parse_number
+from .compose import word_bigrams
 
-DATA = Path(__file__).with_name("data") / "arithmetic.toml"
 NUM = r"\d+(?:\.\d+)?|[零〇一二两俩三四五六七八九十百千]+"
 
 
-@lru_cache(maxsize=1)
-def _cues() -> dict:
-    return tomllib.loads(DATA.read_text(encoding="utf-8"))
-
-
-@lru_cache(maxsize=None)
 def cue(name: str) -> re.Pattern:
-    return re.compile("|".join(re.escape(w) for w in _cues()[name]))
+    return lexicon.cue("arithmetic." + name)
 
 
 @dataclass
@@ -115,9 +107,10 @@ def per_population(question: str, sentence: str, reading) -> Derivation | None:
 
 # -- a sum per person × the persons ----------------------------------------------------------
 
+@lru_cache(maxsize=1)
 def _per_patterns():
     out = []
-    for who, words in _cues()["per"].items():
+    for who, words in lexicon.table("arithmetic.per").items():
         rule = "|".join(sorted(map(re.escape, words["rule"]), key=len, reverse=True))
         count = "|".join(sorted(map(re.escape, words["count"]), key=len, reverse=True))
         out.append((who,
@@ -151,10 +144,6 @@ PERCENT = re.compile(r"(?P<verb>降低|下降|减少|下浮|提高|增加|上浮
 CLAUSE_BREAK = re.compile(r"[，,。；;、：:]")
 
 
-def _bigrams(text: str) -> set[str]:
-    han = re.sub(r"[^\u4e00-\u9fff]", "|", text)
-    return {han[i:i + 2] for i in range(len(han) - 1) if "|" not in han[i:i + 2]}
-
 
 def share_of_given(question: str, sentence: str, reading) -> Derivation | None:
     if not lexicon.asks_figure(question):
@@ -164,10 +153,10 @@ def share_of_given(question: str, sentence: str, reading) -> Derivation | None:
     if len(given) != 1:
         return None
     a = given[0]
-    near_amount = _bigrams(question[max(0, a.start - 6):a.start])
+    near_amount = word_bigrams(question[max(0, a.start - 6):a.start])
     for m in PERCENT.finditer(sentence):
         before = CLAUSE_BREAK.split(sentence[max(0, m.start() - 10):m.start()])[-1]
-        if not (_bigrams(before[-4:]) & near_amount):
+        if not (word_bigrams(before[-4:]) & near_amount):
             continue  # the share is of something else than the sum the user gave
         p = Decimal(m.group("p")) / 100
         verb = m.group("verb")

@@ -198,6 +198,13 @@ def _bigrams(text: str) -> set[str]:
     return {t[i:i + 2] for i in range(len(t) - 1)}
 
 
+def word_bigrams(text: str) -> set[str]:
+    """Pairs of adjacent Chinese characters within a run (none across punctuation or digits):
+    what two phrasings of one thing share (「起付线是」 and 「实施起付线」 share 起付, 付线)."""
+    han = re.sub(r"[^\u4e00-\u9fff]", "|", text)
+    return {han[i:i + 2] for i in range(len(han) - 1) if "|" not in han[i:i + 2]}
+
+
 @dataclass
 class Scored:
     sentence: str

@@ -19,6 +19,7 @@ from policybot.types import NATIONAL, Answer
 
 from . import lexicon
 from .calculators.registry import all_specs
+from .compose import word_bigrams
 from .turn import Turn
 
 ORDINAL = re.compile(r"第\s*([一二三四五六七八九十\d]{1,3})\s*(?:条|项|件|个|点|种|类)")
@@ -81,19 +82,15 @@ def _listed_item(question: str, last_query: str, lists: list[list[str]], items: 
     having = [lst for lst in lists if len(lst) - 1 >= n]
     if having:
         counts = {cn_int(c) for c in COUNTED.findall(last_query)}
-        asked = _bigrams(last_query)
+        asked = word_bigrams(last_query)
 
         def fit(lst: list[str]) -> tuple:
-            lead = _bigrams(lst[0])
+            lead = word_bigrams(lst[0])
             return (len(lst) - 1 in counts, len(asked & lead) / (len(lead) or 1),
-                    len(asked & _bigrams(" ".join(lst))))
+                    len(asked & word_bigrams(" ".join(lst))))
         return max(having, key=fit)[n]
     return items[n - 1] if 1 <= n <= len(items) else ""
 
-
-def _bigrams(text: str) -> set[str]:
-    han = re.sub(r"[^\u4e00-\u9fff]", "|", text)
-    return {han[i:i + 2] for i in range(len(han) - 1) if "|" not in han[i:i + 2]}
 
 
 COUNTED = re.compile(r"([一二三四五六七八九十\d]{1,3})\s*(?:件|种|类|项|条|个方面|大类|点)")

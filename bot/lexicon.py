@@ -49,6 +49,14 @@ def is_followup(text: str) -> bool:
     return bool(cue("followup.lead").search(text) or cue("followup.tail").search(text))
 
 
+def table(name: str) -> dict:
+    """One group of ``intents.toml`` as it is written (``table("arithmetic.per")``)."""
+    node = _intents()
+    for part in name.split("."):
+        node = node[part]
+    return node
+
+
 def group(name: str) -> list[str]:
     """The intents of one group of ``intents.toml`` (``group("out_of_scope")``)."""
     return list(_intents()[name])
