@@ -17,14 +17,27 @@ def derive(question: str, *sentences: str):
     return None if found is None else found[0]
 
 
-@pytest.mark.parametrize("question, sentence, result", [
+# one sentence's rule and the question's numbers → the figure, for each kind of operation
+WORKED_OUT = [
+    # a rate per population × the population the user gives
     ("我们市常住人口80万，按每万人口配备3名社工的要求，至少要多少名？", "到2027年，每万人口配备社会工作者不少于3名。", "240名"),
     ("一个区人口12.5万人，每千人口床位数6张，要多少张床", "每千人口医疗机构床位数达到6张。", "750张"),
     ("全县常住人口35000人，每10万人至少5个急救站，最少几个", "每10万人口至少设置5个急救站点。", "2个"),
-])
-def test_rate_per_population_times_the_population_the_user_gives(question, sentence, result):
+    # a date after a period, from the date the user gives
+    ("我2025年10月到卫生院上班，最晚什么时候要拿到证", "应当在入职后两年内取得相应资格。", "2027年10月"),
+    ("2026年1月31日交的费，啥时候到期", "等待期为1个月。", "2026年2月28日"),
+    ("手续2025年12月10日办完的，哪个月开始享受", "自手续办结次月起享受相应待遇。", "2026年1月"),
+    # last year's figure from this year's and its change
+    ("今年下达资金120亿元，比上年增长20%，那上一年是多少", "今年下达补助资金120亿元，较上年增长20%。", "约100亿元"),
+    ("标准提高后是每人每年700元，去年是多少", "补助标准较上年增加30元，达到每人每年700元。", "670元"),
+]
+
+
+@pytest.mark.parametrize("question, sentence, result", WORKED_OUT)
+def test_a_figure_is_worked_out_from_one_sentences_rule(question, sentence, result):
     d = derive(question, sentence)
     assert d is not None and d.result == result
+    assert d.steps[-1].value == result or d.steps[-1].value.endswith(result)  # the working ends in the figure
 
 
 def test_a_rate_is_not_applied_to_the_per_figure_of_the_rule_itself():
@@ -64,29 +77,10 @@ def test_periods_of_one_sentence_are_not_added_to_another_sentence():
     assert d is not None and d.result == "40个工作日"
 
 
-@pytest.mark.parametrize("question, sentence, result", [
-    ("我2025年10月到卫生院上班，最晚什么时候要拿到证", "应当在入职后两年内取得相应资格。", "2027年10月"),
-    ("2026年1月31日交的费，啥时候到期", "等待期为1个月。", "2026年2月28日"),
-    ("手续2025年12月10日办完的，哪个月开始享受", "自手续办结次月起享受相应待遇。", "2026年1月"),
-])
-def test_a_date_after_a_period_from_the_date_the_user_gives(question, sentence, result):
-    d = derive(question, sentence)
-    assert d is not None and d.result == result
-
-
 def test_no_date_is_worked_out_without_a_month_or_with_two_dates():
     s = "应当在入职后两年内取得相应资格。"
     assert derive("我2025年入职，最晚什么时候要拿到证", s) is None
     assert derive("我2025年3月面试，2025年5月入职，最晚什么时候要拿到证", s) is None
-
-
-@pytest.mark.parametrize("question, sentence, result", [
-    ("今年下达资金120亿元，比上年增长20%，那上一年是多少", "今年下达补助资金120亿元，较上年增长20%。", "约100亿元"),
-    ("标准提高后是每人每年700元，去年是多少", "补助标准较上年增加30元，达到每人每年700元。", "670元"),
-])
-def test_last_years_figure_from_this_years_and_its_change(question, sentence, result):
-    d = derive(question, sentence)
-    assert d is not None and d.result == result
 
 
 def test_paired_changes_give_each_its_own_figure():

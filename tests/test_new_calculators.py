@@ -104,18 +104,6 @@ def test_assistance_start_of_an_unnamed_kind_gives_both():
     assert "{expense}" in out.text and "{income}" in out.text and len(out.choices) == 2
 
 
-@pytest.mark.parametrize("text,says", [
-    ("支出型困难家庭2023-02-30认定的，从哪天开始救助", "“2023-02-30”不是一个存在的日期"),
-    ("支出型困难家庭2023年13月5日认定的，从哪天开始救助", "没有13月"),
-    ("支出型困难家庭2024年10月认定的，从哪天开始", "2024年10月几日"),
-    ("支出型医疗救助待遇从什么时候开始享受", "认定日期"),
-])
-def test_assistance_start_needs_a_real_day(text, says):
-    out = ask("assistance_start", text)
-    assert out.status == "clarify" and says in out.text and not out.steps
-    assert "前12个月的同日" in out.text and "{expense}" in out.text
-
-
 # §3.6 Hebei 大病保险 first segment ---------------------------------------------------------------
 
 @pytest.mark.parametrize("text,paid", [
@@ -228,15 +216,22 @@ def test_newborn_payment_day_is_counted():
     assert "第120天，超过了90天" in late.text and "原则上" in late.text
 
 
-@pytest.mark.parametrize("text,says", [
-    ("孩子2023年2月30日出生，新生儿参保截止哪天", "2023年2月没有30日"),
-    ("孩子2024年10月出生，新生儿参保截止哪天", "2024年10月几日"),
-    ("新生儿参保要在多少天内", "出生日期"),
-    ("宝宝2024年6月1日出生，2024年5月29日交的医保", "早于出生日期"),
+# -- a date that is not a day gets a question back, whatever the calculator -----------------------
+
+@pytest.mark.parametrize("calculator,text,says,also", [
+    ("assistance_start", "支出型困难家庭2023-02-30认定的，从哪天开始救助", "“2023-02-30”不是一个存在的日期", ("前12个月的同日", "{expense}")),
+    ("assistance_start", "支出型困难家庭2023年13月5日认定的，从哪天开始救助", "没有13月", ("前12个月的同日", "{expense}")),
+    ("assistance_start", "支出型困难家庭2024年10月认定的，从哪天开始", "2024年10月几日", ("前12个月的同日", "{expense}")),
+    ("assistance_start", "支出型医疗救助待遇从什么时候开始享受", "认定日期", ("前12个月的同日", "{expense}")),
+    ("newborn_enrolment", "孩子2023年2月30日出生，新生儿参保截止哪天", "2023年2月没有30日", ()),
+    ("newborn_enrolment", "孩子2024年10月出生，新生儿参保截止哪天", "2024年10月几日", ()),
+    ("newborn_enrolment", "新生儿参保要在多少天内", "出生日期", ()),
+    ("newborn_enrolment", "宝宝2024年6月1日出生，2024年5月29日交的医保", "早于出生日期", ()),
 ])
-def test_newborn_needs_a_real_birth_day(text, says):
-    out = ask("newborn_enrolment", text)
-    assert out.status == "clarify" and says in out.text and not out.result
+def test_a_date_that_is_not_a_real_day_gets_a_question_back(calculator, text, says, also):
+    out = ask(calculator, text)
+    assert out.status == "clarify" and says in out.text and not out.steps and not out.result
+    assert all(word in out.text for word in also)
 
 
 # §3.8 偶合症 ------------------------------------------------------------------------------------
