@@ -14,6 +14,7 @@ the documents cited, the items of a list just given and the offices just named. 
 from __future__ import annotations
 
 import re
+import threading
 
 from policybot.types import NATIONAL, Answer
 
@@ -92,7 +93,6 @@ def _listed_item(question: str, last_query: str, lists: list[list[str]], items: 
     return items[n - 1] if 1 <= n <= len(items) else ""
 
 
-
 COUNTED = re.compile(r"([一二三四五六七八九十\d]{1,3})\s*(?:件|种|类|项|条|个方面|大类|点)")
 LABEL = re.compile(r"^\s*(?:[（(](?P<a>[一二三四五六七八九十\d]{1,3})[)）]|(?P<b>\d{1,2})[.．、](?!\d)"
                    r"|(?P<c>[一二三四五六七八九十]{1,3})[、.．]|(?P<d>[①②③④⑤⑥⑦⑧⑨⑩]))\s*(?P<text>[^\n；;。]{2,60})")
@@ -105,6 +105,26 @@ def item_name(item: str) -> str:
     m = LABEL.match(item)
     text = m.group("text") if m else item
     return re.split(r"[。，,：:；;]", text)[0][:24]
+
+
+_LISTS: dict[tuple[str, int], list[list[str]]] = {}
+_LISTS_LOCK = threading.Lock()
+MAX_LISTED_DOCS = 512
+
+
+def document_lists(doc) -> list[list[str]]:
+    """The numbered lists of a document, found once per document (documents do not change
+    while they are served; a rebuilt one has another paragraph count or id)."""
+    key = (doc.doc_id, len(doc.paragraphs))
+    with _LISTS_LOCK:
+        found = _LISTS.get(key)
+    if found is None:
+        found = numbered_lists([ln for p in doc.paragraphs for ln in p.text.split("\n")])
+        with _LISTS_LOCK:  # the service answers on several threads
+            if len(_LISTS) >= MAX_LISTED_DOCS:
+                _LISTS.pop(next(iter(_LISTS)))
+            _LISTS[key] = found
+    return found
 
 
 def numbered_lists(lines: list[str]) -> list[list[str]]:
@@ -161,8 +181,6 @@ def remember(turn: Turn, ans: Answer) -> None:
         quotes = "\n".join(c.quote for c in ans.citations)
         items = [m.group(1).strip() for m in LIST_ITEM.finditer(quotes)]
         s.items = items if len(items) >= 2 else s.items
-        docs = {h.doc.doc_id: h.doc for h in turn.hits}
-        first = docs.get(ans.citations[0].doc_id)
+        first = next((h.doc for h in turn.hits if h.doc.doc_id == ans.citations[0].doc_id), None)
         if first is not None:
-            lines = [ln for p in first.paragraphs for ln in p.text.split("\n")]
-            s.lists = numbered_lists(lines) or s.lists
+            s.lists = document_lists(first) or s.lists

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from embeddings.keyword import _jieba
 
+from . import lexicon
 from .compose import GENERIC, synonyms
 
 MONEY_ASK = re.compile(r"多少钱|多少元|几元|报销多少|能报多少|每月.{0,6}多少|待遇多少|赔多少|补多少|减免多少|多少费用|价是多少|价格是多少|收费多少|领多少")
@@ -123,8 +124,6 @@ MONEY_OR_SHARE = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?\s*元|\d+(?:\.\d+)?\s
 def has_figure(texts: list[str], question: str = "") -> bool:
     """Do the texts hold a figure of the kind the question asks for (days for 「几天」, a sum
     of money or a share for 「能拿多少」, …)?"""
-    from . import lexicon
-
     for ask, unit in _UNIT_ASKS:
         if ask.search(question):
             return any(re.search(unit, t) for t in texts)
