@@ -149,10 +149,19 @@ class Answerability:
             name = ATTACHMENT_LINE.match(chosen[0].sentence).group(1).strip()
             return no_answer_near("refuse.attachment", doc, attachment=name), chosen
         figure_q = re.sub(r"文号[是为]?多少", "", question)
-        if lexicon.asks_figure(figure_q) and not all(
-                scope.has_figure([c.sentence for c in chosen], sub) for sub in split_subquestions(figure_q)
-                if lexicon.asks_figure(sub)):
-            return no_answer_near("refuse.missing_figure", doc, what="数字"), chosen
+        for sub in split_subquestions(figure_q):
+            if not lexicon.asks_figure(sub) or scope.has_figure([c.sentence for c in chosen], sub):
+                continue
+            # 「多大岁数能查」: a sentence of the same document that states an age comes first
+            # (a figure of a named unit only: any digit is not an answer to 「是多少」)
+            pattern = scope.figure_pattern(sub)
+            found = self._with_stated(sub, hits, chosen, pattern, doc.doc_id) if scope.is_unit(pattern) else None
+            if found is None:
+                attachment = self._attachment_named(question, hits)
+                if attachment:
+                    return no_answer_near("refuse.attachment", doc, attachment=attachment), chosen
+                return no_answer_near("refuse.missing_figure", doc, what="数字"), chosen
+            chosen = found
         if lexicon.asks(figure_q) & {"amount", "price"}:
             bound = self._with_bound_figure(figure_q, hits, chosen)
             if bound is None:
@@ -166,13 +175,17 @@ class Answerability:
             return no_answer_near("refuse.attachment", doc, attachment=missing), chosen
         return None, chosen
 
-    def _with_stated(self, question: str, hits: list[Hit], chosen: list, stated: re.Pattern) -> list | None:
+    def _with_stated(self, question: str, hits: list[Hit], chosen: list, stated: re.Pattern,
+                     doc_id: str | None = None) -> list | None:
+        """The chosen sentences if one states what ``stated`` matches; else such a sentence of
+        the top passages (of document ``doc_id`` when given) put first; None when none does."""
         from .compose import quote_unit
 
         if any(stated.search(c.sentence) for c in chosen):
             return chosen
         found = next((s for s in self.composer.score_sentences(question, hits)[:8]
-                      if s.hit_rank <= 2 and stated.search(s.sentence)), None)
+                      if s.hit_rank <= 2 and stated.search(s.sentence)
+                      and doc_id in (None, hits[s.hit_rank].doc.doc_id)), None)
         if found is None:
             return None
         found.sentence = quote_unit(found.sentence, hits[found.hit_rank].chunk.text)
@@ -200,9 +213,12 @@ class Answerability:
         if not focus:
             return chosen
 
+        figure = scope.MONEY.pattern if scope.wants_sum(question) else r"\d"
+
         def bound(sentence: str) -> bool:
-            return any(re.search(re.escape(f) + r"[^。；;]{0,40}?\d|\d[^。；;]{0,40}?" + re.escape(f), sentence)
-                       for f in focus)
+            # 「封顶线为30万元」 or 「30万元的封顶线」; not 「…2000元，累计降幅不超过…原封顶线」
+            return any(re.search(re.escape(f) + r"[^。；;]{0,40}?" + figure + "|" + figure + r"[^。；;，,]{0,6}?" + re.escape(f),
+                                 sentence) for f in focus)
 
         if any(bound(c.sentence) for c in chosen):
             return chosen
@@ -238,6 +254,21 @@ class Answerability:
         if not (asked & {"list", "price"}) or "document" in asked:
             return ""
         wanted = set(self.composer.content_tokens(question))
+        for name, named in self._attachments(question, hits):
+            rest = {t for t in wanted - named if self.composer.df.get(t, 0)}
+            if rest and chosen and len(rest & chosen[0].tokens) >= 0.5 * len(rest):
+                return ""
+            return name
+        return ""
+
+    def _attachment_named(self, question: str, hits: list[Hit]) -> str:
+        """The attachment of a top document the question is about, when its content is not here."""
+        return next((name for name, _ in self._attachments(question, hits)), "")
+
+    def _attachments(self, question: str, hits: list[Hit]):
+        """(name, its words) of each attachment of the top documents that the question names
+        (two words or more) and that the document only lists, without its content."""
+        wanted = set(self.composer.content_tokens(question))
         for h in hits[:2]:
             for p in h.doc.paragraphs:
                 m = ATTACHMENT_LINE.match(p.text)
@@ -245,12 +276,9 @@ class Answerability:
                     continue
                 name = m.group(1).strip()
                 named = set(tokenize(name))
-                if len(wanted & named) >= 2 and h.doc.text.count(name) <= 1:
-                    rest = {t for t in wanted - named if self.composer.df.get(t, 0)}
-                    if rest and chosen and len(rest & chosen[0].tokens) >= 0.5 * len(rest):
-                        return ""
-                    return name
-        return ""
+                # its content would stand under a line of its own name
+                if len(wanted & named) >= 2 and not any(x.text.strip() == name for x in h.doc.paragraphs):
+                    yield name, named
 
     def _missing_document(self, question: str) -> str | None:
         for title in re.findall(r"《([^《》]{6,60})》", question):

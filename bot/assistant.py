@@ -49,11 +49,11 @@ class Assistant:
             for tok in set(tokenize(text)):
                 df[tok] = df.get(tok, 0) + 1
         self.doc_freq = df
-        self.composer = Composer(df, len(index.chunks))
+        calibration = load_calibration(self.settings.model)
+        self.composer = Composer(df, len(index.chunks), calibration.get("sentences", {}).get("weights"))
         corpus_text = "\n".join(c.text for c in index.chunks).lower()
         title_keys = re.sub(PARENS_OR_SPACE, "", "\n".join(
             [corpus_text] + [" ".join((d.title, d.cover_title, *d.alt_titles)) for d in index.documents.values()])).lower()
-        calibration = load_calibration(self.settings.model)
         self.answerability = Answerability(self.composer, corpus_text, title_keys, calibration.get("answerability"))
         self.router = Router(lambda texts: retriever.encoder.encode(texts), self.settings.model)
         self._today = today

@@ -213,8 +213,21 @@ class Scored:
     coverage: float
     tokens: set[str] = field(default_factory=set)
     known_coverage: float = 0.0  # coverage of the question words the corpus uses at all
+    features: dict = field(default_factory=dict)
 
 
+# How a sentence is scored for a question: a weighted sum of these features (what it covers of
+# the question's words, of their character pairs, in its section's heading; the passage's
+# relevance and rank; whether it holds the kind of answer asked for). The weights below are
+# the hand-set starting point; ``python -m eval calibrate`` fits them on labelled questions
+# (which sentence holds the evidence) and keeps them per model.
+SENTENCE_WEIGHTS = {
+    "coverage": 1.0, "bigrams": 0.4, "relevance": 0.15, "rank": -0.02, "section": 0.0,
+    "quoted": 0.3, "defines": 0.3, "number": 0.08, "full_date": 0.25, "dates_listed": 0.05, "part_date": 0.15,
+    "span": 0.12, "span_stated": 0.12, "listed": 0.08, "amount": 0.15, "place": 0.25, "who": 0.08,
+    "short": -0.1, "preamble": -0.1, "lead_in": -0.08
+}
+SENTENCE_FEATURES = tuple(SENTENCE_WEIGHTS)
 UNIT_MAX = 180
 SCORED_CACHE = 512
 CONTEXT_WEIGHT = 0.3
@@ -242,12 +255,39 @@ def quote_unit(sentence: str, chunk_text: str) -> str:
     return sentence
 
 
+@lru_cache(maxsize=4096)
+def chunk_sections(text: str, path_heading: str) -> dict[str, str]:
+    """Each sentence of a passage → the heading it stands under: the last heading line above it
+    in the passage (「二、人员条件」), or the passage's own place in the document."""
+    out: dict[str, str] = {}
+    heading = path_heading
+    for line in text.split("\n"):
+        if is_heading(line) or _is_heading_line(line.strip()):
+            heading = line.strip()
+            continue
+        # 「（一）合理确定筹资标准。为适应…」: the label heads the rest of its line
+        label = INLINE_LABEL.match(line.strip())
+        under = heading + " " + label.group() if label else heading
+        for s in sentences(line):
+            out.setdefault(s, under)
+    return out
+
+
+INLINE_LABEL = re.compile(r"^[（(][一二三四五六七八九十\d]{1,3}[)）][^。；;：:]{2,24}[。；;：:]")
+
+
 class Composer:
-    def __init__(self, doc_freq: dict[str, int], n_docs: int):
+    def __init__(self, doc_freq: dict[str, int], n_docs: int, weights: dict[str, float] | None = None):
         self.df = doc_freq
         self.n = max(n_docs, 1)
+        self.weights = {**SENTENCE_WEIGHTS, **(weights or {})}
         self._scored: dict[tuple, tuple] = {}  # insertion-ordered: the oldest goes first
         self._lock = threading.Lock()  # the service answers on several threads
+
+    def set_weights(self, weights: dict[str, float]) -> None:
+        with self._lock:
+            self.weights = {**SENTENCE_WEIGHTS, **weights}
+            self._scored.clear()
 
     def idf(self, tok: str) -> float:
         return math.log(1 + self.n / (1 + self.df.get(tok, 0)))
@@ -263,13 +303,13 @@ class Composer:
         with self._lock:
             cached = self._scored.get(key)
         if cached is None:
-            cached = tuple((x.sentence, x.hit_rank, x.score, x.coverage, frozenset(x.tokens), x.known_coverage)
+            cached = tuple((x.sentence, x.hit_rank, x.score, x.coverage, frozenset(x.tokens), x.known_coverage, x.features)
                            for x in self._score_sentences(question, hits, limit_hits))
             with self._lock:
                 self._scored[key] = cached
                 while len(self._scored) > SCORED_CACHE:
                     self._scored.pop(next(iter(self._scored)))
-        return [Scored(s, r, sc, cov, set(t), k) for s, r, sc, cov, t, k in cached]
+        return [Scored(s, r, sc, cov, set(t), k, f) for s, r, sc, cov, t, k, f in cached]
 
     def _score_sentences(self, question: str, hits: list[Hit], limit_hits: int) -> list[Scored]:
         q = expand(question)
@@ -285,6 +325,7 @@ class Composer:
         wants_amount = bool(AMOUNT.search(question))
         wants_who = bool(WHO.search(question))
         top_score = hits[0].score if hits and hits[0].score > 0 else 1.0
+        feature_weight = self.weights
         scored: list[Scored] = []
         for rank, h in enumerate(hits[:limit_hits]):
             titles = {norm_key(t) for t in (h.doc.title, h.doc.cover_title, *h.doc.alt_titles) if t}
@@ -295,44 +336,56 @@ class Composer:
             total = sum(weights.values()) or 1.0
             known_total = sum(w for t, w in weights.items() if self.df.get(t, 0)) or 1.0
             relevance = max(0.0, h.score / top_score)
+            sections = chunk_sections(h.chunk.text, " ".join(h.chunk.heading_path[1:]))
             for s in chunk_sentences(h.chunk.text):
                 ns = norm_key(s)
                 if ns in titles or any(ns in t for t in titles) or is_heading(s) or _DOC_NUMBER_ONLY.match(ns):
                     continue  # a title, a bare heading or a 发文字号 line says where, not what
                 toks = sentence_tokens(s)
-                cov = sum(w for t, w in weights.items() if t in toks) / total
-                bi = len(own_bigrams & _bigrams_cached(s)) / len(q_bigrams) if q_bigrams else 0.0
-                score = cov + 0.4 * bi + 0.15 * relevance - 0.02 * rank
+                f: dict[str, float] = {}  # the features that are not zero
+                f["coverage"] = cov = sum(w for t, w in weights.items() if t in toks) / total
+                f["bigrams"] = len(own_bigrams & _bigrams_cached(s)) / len(q_bigrams) if q_bigrams else 0.0
+                f["relevance"] = relevance
+                f["rank"] = rank
+                heading = sections.get(s, "")
+                if heading:
+                    htoks = sentence_tokens(heading)
+                    f["section"] = sum(w for t, w in weights.items() if t in htoks and t not in toks) / total
                 if quoted and any(x in s for x in quoted):
-                    score += 0.3
+                    f["quoted"] = 1.0
                     if any(re.search(rf"简称[“\"]?{re.escape(x)}|所称[“\"]?{re.escape(x)}|{re.escape(x)}[”\"]?是指", s) for x in quoted):
-                        score += 0.3  # the sentence that defines the quoted term
+                        f["defines"] = 1.0  # the sentence that defines the quoted term
                 if wants_number and NUMBER.search(s):
-                    score += 0.08
+                    f["number"] = 1.0
                 if wants_date:
                     n_dates = len(FULL_DATE.findall(s))
                     if n_dates:
-                        score += 0.25 + (0.05 * min(3, n_dates - 1) if wants_list else 0)
+                        f["full_date"] = 1.0
+                        if wants_list and n_dates > 1:
+                            f["dates_listed"] = min(3, n_dates - 1)
                     elif PART_DATE.search(s):
-                        score += 0.15  # 「2024年9月至12月底」
+                        f["part_date"] = 1.0  # 「2024年9月至12月底」
                 if wants_span and DATE_OR_SPAN.search(s):
-                    score += 0.12 + (0.12 if SPAN_ANSWER.search(s) else 0)
+                    f["span"] = 1.0
+                    if SPAN_ANSWER.search(s):
+                        f["span_stated"] = 1.0
                 if wants_list and s.count("、") >= 2:
-                    score += 0.08
+                    f["listed"] = 1.0
                 if wants_amount and AMOUNT_ANSWER.search(s):
-                    score += 0.15
+                    f["amount"] = 1.0
                 if wants_place and PLACE_ANSWER.search(s):
-                    score += 0.25
+                    f["place"] = 1.0
                 if wants_who and WHO_ANSWER.search(s):
-                    score += 0.08
+                    f["who"] = 1.0
                 if len(s) < 12:
-                    score -= 0.1
+                    f["short"] = 1.0
                 if BOILERPLATE.search(s):
-                    score -= 0.1  # a preamble announces the rules; it rarely is one
+                    f["preamble"] = 1.0  # announces the rules; rarely is one
                 if _is_heading_line(s):
-                    score -= 0.08  # a lead-in: worth quoting only with what it introduces
+                    f["lead_in"] = 1.0  # worth quoting only with what it introduces
+                score = sum(feature_weight[k] * v for k, v in f.items())
                 known = sum(w for t, w in weights.items() if t in toks) / known_total
-                scored.append(Scored(s, rank, score, cov, set(toks), known))
+                scored.append(Scored(s, rank, score, cov, set(toks), known, f))
         scored.sort(key=lambda x: -x.score)
         return scored
 

@@ -96,6 +96,15 @@ SHARE_OK = re.compile(r"加多少|加价|上浮|报销多少|报多少|能报|�
 SHARE = re.compile(r"\d+(?:\.\d+)?\s*%|百分之|[一二三四五六七八九]成")
 
 
+SUM_NAMED = re.compile(r"多少钱|多少元|几元|几块|多少块")
+
+
+def wants_sum(question: str) -> bool:
+    """「封顶线是多少钱」 asks for a sum in 元: a share of something (「原封顶线的20%」) does not
+    answer it, unless the question is one a share answers (「能报多少钱」)."""
+    return bool(SUM_NAMED.search(question)) and not SHARE_OK.search(question)
+
+
 def has_money(texts: list[str], question: str = "") -> bool:
     if SHARE_OK.search(question) and any(SHARE.search(t) for t in texts):
         return True
@@ -105,7 +114,10 @@ def has_money(texts: list[str], question: str = "") -> bool:
 # What kind of figure a question asks for, and the units that answer it.
 _UNIT_ASKS = [
     (re.compile(r"几天|多少天|多少日|几日|天数"), r"(?<![月\d])(\d+|[一二三四五六七八九十两半]+)\s*(个)?(工作)?[天日周]"),
-    (re.compile(r"多少岁|几岁|年龄"), r"\d+\s*(周)?岁"),
+    (re.compile(r"多少岁|几岁|年龄|多大年纪|多大岁数|岁数"), r"\d+\s*(周)?岁"),
+    # a phone number or an e-mail address asked for: digits enough to dial, or an address
+    (re.compile(r"(电话|热线|号码|手机)(号码?)?(是|打)?多少|打多少"), r"\d{5,}|\d{3,4}\s*[-—]\s*\d{6,8}"),
+    (re.compile(r"邮箱(地址)?(是)?多少"), r"[\w.+-]+@[\w-]+\.[\w.]+"),
     (re.compile(r"多少人|几个人|多少名|几名"), r"\d+\s*(人|名)"),
     (re.compile(r"多少倍|几倍"), r"\d+(\.\d+)?\s*倍"),
     (re.compile(r"比例|百分之|几成|占多少"), r"\d+(\.\d+)?\s*%|[一二三四五六七八九十]成|百分之"),
@@ -121,12 +133,28 @@ _UNIT_ASKS = [
 MONEY_OR_SHARE = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?\s*元|\d+(?:\.\d+)?\s*%|[一二三四五六七八九十百千万]+元")
 
 
-def has_figure(texts: list[str], question: str = "") -> bool:
-    """Do the texts hold a figure of the kind the question asks for (days for 「几天」, a sum
-    of money or a share for 「能拿多少」, …)?"""
+def figure_pattern(question: str) -> re.Pattern:
+    """What a figure of the kind the question asks for looks like (days for 「几天」, a sum of
+    money or a share for 「能拿多少」, any number otherwise)."""
     for ask, unit in _UNIT_ASKS:
         if ask.search(question):
-            return any(re.search(unit, t) for t in texts)
+            return _compiled(unit)
     if lexicon.cue("figure.money").search(question):
-        return any(MONEY_OR_SHARE.search(t) for t in texts)
-    return any(FIGURE.search(t) for t in texts)
+        return MONEY_OR_SHARE
+    return FIGURE
+
+
+@lru_cache(maxsize=64)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
+
+
+def is_unit(pattern: re.Pattern) -> bool:
+    """A figure of a named unit (days, years of age, a phone number), not any number or sum."""
+    return pattern is not FIGURE and pattern is not MONEY_OR_SHARE
+
+
+def has_figure(texts: list[str], question: str = "") -> bool:
+    """Do the texts hold a figure of the kind the question asks for?"""
+    pattern = figure_pattern(question)
+    return any(pattern.search(t) for t in texts)

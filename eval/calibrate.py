@@ -1,6 +1,10 @@
 """``python -m eval calibrate``: fit the router's weights and threshold on labelled questions,
 by k-fold cross-validation, and keep them per embedding model (``bot/data/calibration/<model>.json``),
-and the answerability thresholds (``bot.answerability.weak_evidence``) the same way.
+the answerability thresholds (``bot.answerability.weak_evidence``) the same way, and the weights
+of the sentence scorer (``bot.compose.SENTENCE_FEATURES``): which sentence of the top passages
+holds an item's gold evidence, fitted by listwise softmax regression (one softmax over the
+sentences of each question), shrunk towards the hand-set weights, and reported as the
+cross-validated share of questions whose best-scored sentence holds the evidence.
 
 Labelled pairs (question, calculator):
 * every example question of every calculator is a positive for it and a negative for the others;
@@ -195,6 +199,71 @@ def calibrate_answerability(assistant, datasets, folds: int = 5, seed: int = 0) 
                    "answered": round(float(1 - held[y == 0].mean()), 4) if (y == 0).any() else None}}
 
 
+def collect_sentences(assistant, datasets: list[str]) -> list[tuple[np.ndarray, np.ndarray]]:
+    """(features of every scored sentence, whether it holds the gold evidence) per question:
+    single-turn items with evidence whose evidence some scored sentence holds."""
+    from bot.compose import SENTENCE_FEATURES
+
+    from .metrics import norm
+    from .run import load_dataset
+
+    def holds(sentence: str, evidence: list[str]) -> bool:
+        s = norm(sentence)
+        return any(e in s or (len(s) >= 12 and s in e) or e[:14] in s for e in evidence)
+
+    groups = []
+    for path in datasets:
+        for item in load_dataset(path):
+            if not item.get("evidence") or item.get("history") or item.get("type") == "refusal":
+                continue
+            hits = assistant.retriever.search(item["question"], k=10)
+            scored = assistant.composer.score_sentences(item["question"], hits)
+            evidence = [norm(e) for e in item["evidence"]]
+            y = np.array([holds(x.sentence, evidence) for x in scored], dtype=float)
+            if y.any():
+                X = np.array([[x.features.get(k, 0.0) for k in SENTENCE_FEATURES] for x in scored])
+                groups.append((X, y))
+    return groups
+
+
+def _fit_listwise(groups, prior: np.ndarray, l2: float = 0.01, steps: int = 400, lr: float = 0.3) -> np.ndarray:
+    sd = np.vstack([X for X, _ in groups]).std(0) + 1e-6
+    v = prior * sd
+    scaled = [(X / sd, y / y.sum()) for X, y in groups]
+    for _ in range(steps):
+        g = np.zeros_like(v)
+        for Z, target in scaled:
+            s = Z @ v
+            p = np.exp(s - s.max())
+            g += Z.T @ (p / p.sum() - target)
+        v -= lr * (g / len(scaled) + l2 * (v - prior * sd))
+    return v / sd
+
+
+def _top1(groups, w: np.ndarray) -> float:
+    return float(np.mean([y[int(np.argmax(X @ w))] for X, y in groups])) if groups else 0.0
+
+
+def calibrate_sentences(assistant, datasets, folds: int = 5, seed: int = 0) -> dict:
+    from bot.compose import SENTENCE_FEATURES, SENTENCE_WEIGHTS
+
+    groups = collect_sentences(assistant, datasets)
+    prior = np.array([SENTENCE_WEIGHTS[k] for k in SENTENCE_FEATURES])
+    fold = np.random.default_rng(seed).integers(folds, size=len(groups))
+    held, hand = [], []
+    for k in range(folds):
+        test = [g for g, f in zip(groups, fold) if f == k]
+        w = _fit_listwise([g for g, f in zip(groups, fold) if f != k], prior)
+        held.append(_top1(test, w) * len(test))
+        hand.append(_top1(test, prior) * len(test))
+    w = _fit_listwise(groups, prior)
+    w = w / w[SENTENCE_FEATURES.index("coverage")]  # scores stay on the scale of word coverage
+    return {"weights": {k: round(float(v), 4) for k, v in zip(SENTENCE_FEATURES, w)},
+            "cv": {"folds": folds, "questions": len(groups),
+                   "top1": round(sum(held) / max(len(groups), 1), 4),
+                   "top1_hand_set": round(sum(hand) / max(len(groups), 1), 4)}}
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m eval calibrate")
     p.add_argument("--dataset", action="append", default=[], help="labelled questions (dev format); repeatable")
@@ -207,12 +276,15 @@ def main(argv: list[str] | None = None) -> int:
     s = get_settings()
     assistant = Assistant.from_settings(s)
     router = calibrate(assistant, args.dataset, args.labels, args.folds)
+    sentences = calibrate_sentences(assistant, args.dataset, args.folds)
+    assistant.composer.set_weights(sentences["weights"])  # the answerability features use the choices
     answerability = calibrate_answerability(assistant, args.dataset, args.folds)
     path = calibration_path(s.model)
     data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-    data.update({"model": s.model, "router": router, "answerability": answerability})
+    data.update({"model": s.model, "router": router, "answerability": answerability, "sentences": sentences})
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(json.dumps({"router": router, "answerability": answerability}, ensure_ascii=False, indent=2))
+    print(json.dumps({"router": router, "answerability": answerability, "sentences": sentences},
+                     ensure_ascii=False, indent=2))
     print(f"→ {path}")
     return 0

@@ -95,6 +95,24 @@ def test_a_sum_the_documents_leave_to_others_is_not_taken_from_a_nearby_sentence
     assert ans.status != "answered" or not any(ch.isdigit() for ch in ans.answer.split("——")[0])
 
 
+@pytest.mark.parametrize("question", [
+    "想投诉路上跑的非法救护车，投诉电话号码是多少？",   # the text says a QR code shows it, not the number
+    "河北我们县大病保险的原封顶线具体是多少钱？",        # 「原封顶线的20%」 is a share, not the sum
+])
+def test_a_figure_of_the_kind_asked_must_be_stated(bot, question):
+    ans = bot.ask(f"kind-{question}", question)
+    assert ans.status == "no_answer" and ans.calculation is None
+
+
+def test_a_number_of_the_kind_asked_is_brought_forward(bot):
+    """「多大岁数」 asks for an age: the sentence that states one is quoted, and a phone number
+    asked for is answered where a passage gives it."""
+    ans = bot.ask("age", "安徽给老人做听力筛查，多大岁数的能做？")
+    assert ans.status == "answered" and "65岁" in ans.answer
+    ans = bot.ask("phone", "全国统一的心理援助热线号码是多少？")
+    assert ans.status == "answered" and "12356" in ans.answer
+
+
 # -- the conversation: follow-ups and repeated facts ---------------------------------------------
 
 def test_a_follow_up_with_a_new_birth_month_is_computed_for_it(bot):

@@ -211,7 +211,7 @@ def test_a_compensation_rule_is_answered_when_no_amount_is_asked(bot):
     ("上海的城乡居民医保个人一年交多少钱？", "上海"),  # a national floor is not Shanghai's figure
     ("民政部等27部门那个流动儿童和留守儿童“精准摸排”的通知，要求各地最晚什么时候完成摸排建档？", "时间"),
     ("新冠、流感疫苗哪里能免费打？", "地点"),  # the plan says vaccinate; it names no place
-    ("按《上海市互联网医院管理办法》，在互联网医院线上出诊的医生需要有几年以上的执业经验？", "数字"),  # only the cover notice
+    ("按《上海市互联网医院管理办法》，在互联网医院线上出诊的医生需要有几年以上的执业经验？", "附件"),  # only the cover notice
     ("国家卫健委印发的《医务人员互联网健康科普负面行为清单（试行）》，具体列了哪些行为？", "没有《"),  # only a link to it
 ])
 def test_near_misses_are_declined_with_what_is_missing(bot, question, hint):
