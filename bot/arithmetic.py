@@ -5,9 +5,11 @@ The operations are general reading of rules, not any one rule:
 
 * a rate per population (「每千人口…托位数达到4.5个」) × the population the user gives;
 * a sum per person (「每人每年不低于400元」) × the persons the user counts (「一家五口」);
-* a share of a sum the user states (「起付线降低50%」 with 「起付线是16000元」);
+* a share of a sum or a count the user states (「起付线降低50%」 with 「起付线是16000元」;
+  「按不少于20%的比例…抽查」 with 「新增扶助对象500人」);
 * the total of the periods the sentences set (「15个工作日内初审」 + 「15个工作日内审核」), when asked for;
-* a date after a period, from a date the user gives (「进入…工作三年内」 from 「2024年9月」; 「次月起」);
+* a date after a period, from a date the user gives (「进入…工作三年内」 from 「2024年9月」; 「次月起」),
+  and a day after working days, from a date or a weekday (「周五出院」, 「3个工作日内」 → 下周三);
 * last year's figure from this year's and its change (「999亿元，较上年增长10.6%」).
 
 Each operation needs its inputs in the question and its rule in a sentence; none guesses. The
@@ -140,38 +142,73 @@ def per_person(question: str, sentence: str, reading) -> Derivation | None:
 
 # -- a share of a sum the user states --------------------------------------------------------
 
-PERCENT = re.compile(r"(?P<verb>降低|下降|减少|下浮|提高|增加|上浮|不超过|不高于|按|的)\s*(?P<p>\d+(?:\.\d+)?)\s*%(?!\s*[、和及]\s*\d)")
+PERCENT = re.compile(r"(?P<verb>降低|下降|减少|下浮|提高|增加|上浮|不超过|不高于|不少于|不低于|至少|支付|承担|负担|分担|补助|报销|按|的)\s*(?P<p>\d+(?:\.\d+)?)\s*%(?!\s*[、和及]\s*\d)")
 CLAUSE_BREAK = re.compile(r"[，,。；;、：:]")
+# a number of people or things the user gives (「新增扶助对象500人」)
+COUNT_GIVEN = re.compile(rf"(?P<n>{NUM})\s*(?P<scale>万|千)?\s*(?P<unit>人|名|个|家|户|所|件|份|例|张|台|辆)")
+LOWER = ("降低", "下降", "减少", "下浮")
+RAISE = ("提高", "增加", "上浮")
 
+
+@dataclass
+class Given:
+    value: Decimal
+    start: int
+    unit: str  # 元, or the unit of a count
+
+
+def _given(question: str, sentence: str) -> list[Given]:
+    """The sums and counts the user states that the sentence does not (those are the rule's)."""
+    stated = set(re.findall(r"\d+(?:\.\d+)?", sentence))
+    out = [Given(a.value, a.start, "元") for a in amounts(question)
+           if a.unit in ("元", "块", "块钱", "万") and fmt(a.value) not in stated]
+    for m in COUNT_GIVEN.finditer(question):
+        n = number(m.group("n"))
+        if n is None or fmt(n) in stated or (not m.group("n")[0].isdigit() and len(m.group("n")) == 1):
+            continue  # 「一个」「两名」 in passing is no quantity to take a share of
+        out.append(Given(n * {"万": 10000, "千": 1000}.get(m.group("scale") or "", 1), m.start(), m.group("unit")))
+    return out
 
 
 def share_of_given(question: str, sentence: str, reading) -> Derivation | None:
+    """A share the sentence sets of a sum or a count the user gives: the share is of the same
+    thing when the words just before the share (「起付线降低50%」), or those of its clause just
+    after it (「按不少于20%的比例，对当年新增扶助对象…」), are the words the user put before the
+    number (「起付线是16000元」, 「新增扶助对象500人」)."""
     if not lexicon.asks_figure(question):
         return None
-    stated = set(re.findall(r"\d+(?:\.\d+)?", sentence))
-    given = [a for a in amounts(question) if a.unit in ("元", "块", "块钱", "万") and fmt(a.value) not in stated]
+    given = _given(question, sentence)
     if len(given) != 1:
         return None
     a = given[0]
     near_amount = word_bigrams(question[max(0, a.start - 6):a.start])
     for m in PERCENT.finditer(sentence):
         before = CLAUSE_BREAK.split(sentence[max(0, m.start() - 10):m.start()])[-1]
-        if not (word_bigrams(before[-4:]) & near_amount):
-            continue  # the share is of something else than the sum the user gave
+        after = re.split(r"[。；;]", sentence[m.end():m.end() + 24])[0]
+        of_after = word_bigrams(after[:6]) & near_amount or len(word_bigrams(after) & near_amount) >= 2
+        if not (word_bigrams(before[-4:]) & near_amount) and not of_after:
+            continue  # the share is of something else than what the user gave
         p = Decimal(m.group("p")) / 100
         verb = m.group("verb")
-        x = a.value
+        x, unit = a.value, a.unit
         part = x * p
         noun = next((before[i:] for i in range(len(before) - 1) if before[i:] in question), "")
-        steps = [CalcStep(label=f"{noun}{verb}{m.group('p')}%", expression=f"{fmt(x)}元×{m.group('p')}%", value=f"{fmt(part)}元")]
-        result = f"{fmt(part)}元"
-        if verb in ("降低", "下降", "减少", "下浮"):
-            steps.append(CalcStep(label=f"{verb}后", expression=f"{fmt(x)}元－{fmt(part)}元", value=f"{fmt(x - part)}元"))
-            result = f"{fmt(x - part)}元"
-        elif verb in ("提高", "增加", "上浮"):
-            steps.append(CalcStep(label=f"{verb}后", expression=f"{fmt(x)}元＋{fmt(part)}元", value=f"{fmt(x + part)}元"))
-            result = f"{fmt(x + part)}元"
-        return Derivation(None, steps, result, "元", {"给定金额": f"{fmt(x)}元"})
+        steps = [CalcStep(label=f"{noun}{verb}{m.group('p')}%", expression=f"{fmt(x)}{unit}×{m.group('p')}%",
+                          value=f"{fmt(part)}{unit}")]
+        result = part
+        if verb in LOWER:
+            result = x - part
+            steps.append(CalcStep(label=f"{verb}后", expression=f"{fmt(x)}{unit}－{fmt(part)}{unit}", value=f"{fmt(result)}{unit}"))
+        elif verb in RAISE:
+            result = x + part
+            steps.append(CalcStep(label=f"{verb}后", expression=f"{fmt(x)}{unit}＋{fmt(part)}{unit}", value=f"{fmt(result)}{unit}"))
+        elif unit != "元" and result != result.to_integral():
+            # a count is whole: 「不少于」 or 「至少」 rounds up, anything else is left as it is
+            if verb in ("不少于", "不低于", "至少") or cue("minimum").search(question):
+                rounded = result.quantize(Decimal(1), rounding=ROUND_CEILING)
+                steps.append(CalcStep(label="取整", expression=f"不少于{fmt(result)}{unit}", value=f"{fmt(rounded)}{unit}"))
+                result = rounded
+        return Derivation(None, steps, f"{fmt(result)}{unit}", unit, {"给定数量" if unit != "元" else "给定金额": f"{fmt(x)}{unit}"})
     return None
 
 
@@ -212,6 +249,52 @@ def total_periods(question: str, sentences: list[str]) -> tuple[list[int], Deriv
 WITHIN = re.compile(rf"(?P<n>{NUM})\s*(?P<u>个月|年|天|日)\s*(?:内|以内|之内|后)"
                     rf"|(?:等待期|期限|有效期)\s*(?:为|是)?\s*(?P<n2>{NUM})\s*(?P<u2>个月|年|天)")
 NEXT = re.compile(r"(?P<w>次月|下月|次年)(?:1日)?起")
+WORKDAYS = re.compile(rf"(?P<n>{NUM})\s*个?工作日\s*(?:内|以内|之内)")
+WEEKDAY = re.compile(r"(?:周|星期|礼拜)(?P<d>[一二三四五六日天])")
+WEEKDAY_NAMES = "一二三四五六日"
+
+
+def plus_workdays(start: date, n: int) -> date:
+    """The day ``n`` working days (Monday to Friday; public holidays are not known here) after ``start``."""
+    d = start
+    while n > 0:
+        d += timedelta(days=1)
+        if d.weekday() < 5:
+            n -= 1
+    return d
+
+
+def after_working_days(question: str, sentence: str, reading) -> Derivation | None:
+    """「周五出院…3个工作日内」 → 下周三; 「2025年3月14日受理…15个工作日内」 → 2025年4月4日.
+    Weekends are skipped; public holidays are not (the note says so)."""
+    if not cue("when").search(question):
+        return None
+    m = WORKDAYS.search(sentence)
+    if not m:
+        return None
+    n = number(m.group("n"))
+    if n is None or n != n.to_integral() or not 0 < n <= 60:
+        return None
+    n = int(n)
+    dated = [d for d in reading.dates if d.month is not None and d.day is not None]
+    w = WEEKDAY.search(question)
+    if len(dated) == 1:
+        d0 = dated[0]
+        start = date(d0.year, d0.month, d0.day)
+        end = plus_workdays(start, n)
+        shown = lambda d: f"{d.year}年{d.month}月{d.day}日（周{WEEKDAY_NAMES[d.weekday()]}）"  # noqa: E731
+        result, given = shown(end), shown(start)
+    elif w and not dated:
+        day = "日" if w.group("d") in "日天" else w.group("d")
+        start = date(2024, 1, 1) + timedelta(days=WEEKDAY_NAMES.index(day))  # a Monday, then the day said
+        end = plus_workdays(start, n)
+        weeks = (end - start).days // 7 + (1 if end.weekday() < start.weekday() else 0)
+        result = ("下" * weeks if weeks <= 2 else "") + f"周{WEEKDAY_NAMES[end.weekday()]}"
+        given = f"周{day}"
+    else:
+        return None
+    steps = [CalcStep(label="", expression=f"{given}＋{n}个工作日（不含周六、周日，未计节假日）", value=result)]
+    return Derivation(None, steps, result, "", {"日期": given})
 
 
 def add_months(d: date, months: int, keep_day: bool) -> date:
@@ -308,7 +391,7 @@ def previous_figure(question: str, sentence: str, reading) -> Derivation | None:
     return Derivation(None, [step], f"{approx}{fmt(value, 1)}{unit}", unit)
 
 
-SINGLE = (per_population, per_person, share_of_given, previous_figure, after_period)
+SINGLE = (per_population, per_person, share_of_given, previous_figure, after_working_days, after_period)
 
 
 def derive(question: str, reading, pool: list) -> tuple[Derivation, list] | None:

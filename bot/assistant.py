@@ -28,7 +28,7 @@ from .answerability import NEVER_WEAK, PARENS_OR_SPACE, Answerability, no_answer
 from .calculators.base import ClauseIndex
 from .calculators.registry import Request
 from .compose import Composer, citation_for, formalise, matchable, quote_unit
-from .grounding import enforce_numbers, ground_derivation, ground_outcome, ground_passages
+from .grounding import enforce_numbers, ground_derivation, ground_outcome, ground_passages, in_users_units
 from .retrieve import Hit, Retriever
 from .router import Router, load_calibration
 from .sessions import SessionStore
@@ -294,7 +294,7 @@ class Assistant:
         if d.kind == "calculation":
             ans = ground_outcome(d.outcome, self.clauses, turn.notes, turn.today, turn.reading.money)
             if ans is not None:
-                return ans
+                return in_users_units(ans, turn.inspection.question)
             # the corpus no longer holds the rule's clauses: answer from the documents
             turn.candidates, turn.draft = [], None
             return self.answer(turn) or self.check(turn) or self.ground(turn)
@@ -304,6 +304,7 @@ class Assistant:
         ans = ground_passages(q, turn.hits, d.chosen, turn.regions, turn.notes)
         if d.derived is not None:
             ans = ground_derivation(ans, d.derived, turn.notes)
+            ans = in_users_units(ans, q)
         if self.rewriter is not None:
             ans.answer = self.rewriter.rewrite(q, ans.answer, ans.citations) or ans.answer
         return ans

@@ -9,8 +9,9 @@ in a cited passage, the working or the inputs: a sentence with any other number 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
-from policybot.types import NATIONAL, Answer, Calculation, Citation
+from policybot.types import NATIONAL, Answer, CalcStep, Calculation, Citation
 from prompts import phrase
 
 from .calculators.base import MARKER, ClauseIndex, Outcome
@@ -136,4 +137,26 @@ def ground_derivation(ans: Answer, derived, notes: list[str]) -> Answer:
     ans.calculation = Calculation(calculator="arithmetic", inputs=derived.inputs, steps=derived.steps,
                                   result=derived.result, unit=derived.unit,
                                   clauses=[c for c in ans.citations if c.n == n])
+    return ans
+
+
+_YUAN = re.compile(r"(?<![\d.])(\d{5,})元(?![（(])")
+
+
+def in_users_units(ans: Answer, question: str) -> Answer:
+    """A question that speaks of 万 (「最多能提高几万」) gets sums of 10000元 and more also in 万元:
+    「60000元（6万元）」 — the same figure converted, each conversion a step of the calculation."""
+    if "万" not in question or ans.calculation is None:
+        return ans
+    done: dict[str, str] = {}
+
+    def add(m: re.Match) -> str:
+        v = Decimal(m.group(1)) / 10000
+        if v != v.quantize(Decimal("0.01")):
+            return m.group(0)
+        wan = f"{format(v.normalize(), 'f')}万元"
+        done[m.group(0)] = wan
+        return f"{m.group(0)}（{wan}）"
+    ans.answer = _YUAN.sub(add, ans.answer)
+    ans.calculation.steps += [CalcStep(label="换算", expression=f"{y}÷10000", value=w) for y, w in done.items()]
     return ans

@@ -310,13 +310,26 @@ def injection_packages(text: str) -> list[tuple[Decimal, int]]:
     return out
 
 
+STATED_TODAY = re.compile(r"(?:今天|今日|现在)是?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
+
+
 def read_turn(turn) -> "object | None":
     """Stage 3 — read the question: dates, places, breaks, amounts. A date that cannot be
     (「2023年13月」) gets a clarifying reply instead of a guess."""
     from policybot.types import Answer
     from prompts import phrase, phrase_list
 
-    turn.reading = read(turn.inspection.question, turn.today)
+    question = turn.inspection.question
+    stated = STATED_TODAY.search(question)
+    if stated:
+        # 「今天是2026年11月23日」: the user's today counts for the answer, and is no input date
+        try:
+            turn.today = date(int(stated.group(1)), int(stated.group(2)), int(stated.group(3)))
+            question = question[:stated.start()] + "，" + question[stated.end():]
+        except ValueError:
+            pass  # not a real day: read as any other date (and questioned there)
+    turn.reading = read(question, turn.today)
+    turn.reading.text = turn.inspection.question
     if turn.reading.problems:
         p = turn.reading.problems[0]
         key = "input.bad_month" if p.kind == "bad_month" else "input.bad_day"

@@ -113,6 +113,22 @@ def test_a_number_of_the_kind_asked_is_brought_forward(bot):
     assert ans.status == "answered" and "12356" in ans.answer
 
 
+def test_the_day_the_user_says_is_today_counts_and_is_no_birth_date(bot):
+    """TODAY of the fixture is 2026-11-23; the user says another day: an age counts back from it."""
+    ans = bot.ask("today", "今天是2027年2月10日，我家娃刚满一岁，在甘肃，育儿补贴一共能领多少钱？")
+    assert ans.status == "answered" and "2026年2月" in ans.answer and "2027年2月10日" not in ans.answer.split("出生")[0]
+
+
+def test_sums_are_also_given_in_wan_when_the_user_speaks_in_wan(bot):
+    ans = bot.ask("wan", "河北 原封顶线是40万 两项奖励加起来最多能提高几万")
+    assert ans.status == "answered" and "80000元（8万元）" in ans.answer
+
+
+def test_years_of_continuous_enrolment_said_with_man_are_read(bot):
+    ans = bot.ask("man", "河北 连续参加居民医保满6年了 大病保险最高支付限额能提高多少钱")
+    assert ans.status == "answered" and "4000元" in ans.answer and ans.calculation is not None
+
+
 # -- the conversation: follow-ups and repeated facts ---------------------------------------------
 
 def test_a_follow_up_with_a_new_birth_month_is_computed_for_it(bot):

@@ -27,6 +27,13 @@ WORKED_OUT = [
     ("我2025年10月到卫生院上班，最晚什么时候要拿到证", "应当在入职后两年内取得相应资格。", "2027年10月"),
     ("2026年1月31日交的费，啥时候到期", "等待期为1个月。", "2026年2月28日"),
     ("手续2025年12月10日办完的，哪个月开始享受", "自手续办结次月起享受相应待遇。", "2026年1月"),
+    # a day after working days, from a weekday or a date the user gives
+    ("我周四交的材料，最晚哪天能审完", "受理后5个工作日内完成审核。", "下周四"),
+    ("周一递交的，最晚哪天给结果", "在2个工作日内作出答复。", "周三"),
+    ("2026年3月6日受理的，最迟哪天要办结", "自受理之日起10个工作日内办结。", "2026年3月20日（周五）"),
+    # a share of a count or a sum the user gives, the thing it is of named after the share
+    ("全区今年新增签约对象800人，最少要回访多少人", "每季度按不低于15%的比例，对新增签约对象开展回访。", "120人"),
+    ("费用一共60000元，两家各出多少", "由两家单位各承担50%的费用。", "30000元"),
     # last year's figure from this year's and its change
     ("今年下达资金120亿元，比上年增长20%，那上一年是多少", "今年下达补助资金120亿元，较上年增长20%。", "约100亿元"),
     ("标准提高后是每人每年700元，去年是多少", "补助标准较上年增加30元，达到每人每年700元。", "670元"),
@@ -38,6 +45,12 @@ def test_a_figure_is_worked_out_from_one_sentences_rule(question, sentence, resu
     d = derive(question, sentence)
     assert d is not None and d.result == result
     assert d.steps[-1].value == result or d.steps[-1].value.endswith(result)  # the working ends in the figure
+
+
+def test_a_share_of_a_count_is_rounded_up_only_for_a_minimum():
+    d = derive("新增对象25人，至少要抽查多少人", "按不少于10%的比例，对新增对象进行抽查。")
+    assert d is not None and d.result == "3人" and "取整" in d.working
+    assert derive("新增对象25人，抽查多少人", "按10%的比例对新增对象进行抽查。").result == "2.5人"
 
 
 def test_a_rate_is_not_applied_to_the_per_figure_of_the_rule_itself():
