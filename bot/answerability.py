@@ -105,7 +105,9 @@ class Answerability:
                 re.search(r"指标表|表里|表中|表格", question):
             doc = next(h.doc for h in hits[:2] if "missing_tables" in h.doc.flags)
             return no_answer_near("refuse.missing_table", doc)
-        if scope.asks_money(question) and not scope.has_money([s.sentence for s in best[:6]], question):
+        # a share of a sum the user gives answers 「多少钱」 too (「3000万元…85%用于…」: worked out later)
+        if scope.asks_money(question) and not scope.has_money([s.sentence for s in best[:6]], question,
+                                                              given_sum=bool(reading.money)):
             return no_answer_near("refuse.missing_figure", top.doc, what="金额")
         if scope.asks_money(question) and reading.regions and reading.regions != [NATIONAL]:
             local = [s.sentence for s in best[:6] if hits[s.hit_rank].doc.region == reading.regions[0]]

@@ -116,7 +116,8 @@ def _per_patterns():
         rule = "|".join(sorted(map(re.escape, words["rule"]), key=len, reverse=True))
         count = "|".join(sorted(map(re.escape, words["count"]), key=len, reverse=True))
         out.append((who,
-                    re.compile(rf"每(?:{rule})(?:每年|每月|每次|每天|每人)?[^，。；,;\d]{{0,10}}?(?P<amt>\d+(?:\.\d+)?)\s*(?P<unit>万元|元)"),
+                    re.compile(rf"(?:每(?:{rule})|{'人均' if who == 'person' else '(?!)'})(?:每年|每月|每次|每天|每人)?"
+                               rf"[^，。；,;\d]{{0,12}}?(?P<amt>\d+(?:\.\d+)?)\s*(?P<unit>万元|元)"),
                     re.compile(rf"(?:一家|全家|家里|我家)\s*(?P<n1>{NUM})\s*口|(?P<n2>{NUM})\s*(?:{count})(?![\u4e00-\u9fff]*?万)")))
     return out
 
@@ -130,7 +131,9 @@ def per_person(question: str, sentence: str, reading) -> Derivation | None:
             continue
         for c in count.finditer(question):
             n = number(c.group("n1") or c.group("n2"))
-            if n is None or n < 2 or n > 50 or question[c.end():c.end() + 1] in "万千":
+            # 「每人」 is counted in households and families; 「人均」 may be of a village or a county
+            most = 10 ** 8 if m.group(0).startswith("人均") else 50
+            if n is None or n < 2 or n > most or question[c.end():c.end() + 1] in "万千":
                 continue
             amt = Decimal(m.group("amt"))
             unit = m.group("unit")
@@ -142,12 +145,13 @@ def per_person(question: str, sentence: str, reading) -> Derivation | None:
 
 # -- a share of a sum the user states --------------------------------------------------------
 
-PERCENT = re.compile(r"(?P<verb>降低|下降|减少|下浮|提高|增加|上浮|不超过|不高于|不少于|不低于|至少|支付|承担|负担|分担|补助|报销|按|的)\s*(?P<p>\d+(?:\.\d+)?)\s*%(?!\s*[、和及]\s*\d)")
+PERCENT = re.compile(r"(?P<verb>(?:下调|上调)(?=[\u4e00-\u9fff]{0,8}?\d)|提高到|提高至|下降到|下降至|降到|降至|上升到|达到|降低|下降|减少|下浮|提高|增加|上浮|不超过|不高于|"
+                     r"不少于|不低于|至少|调减|调增|支付|承担|负担|分担|补助|报销|按|的|为)(?P<obj>(?<=调)[\u4e00-\u9fff]{0,8}?)?\s*(?P<p>\d+(?:\.\d+)?)\s*(?P<pc>%|‰)(?!\s*[、和及]\s*\d)")
 CLAUSE_BREAK = re.compile(r"[，,。；;、：:]")
 # a number of people or things the user gives (「新增扶助对象500人」)
 COUNT_GIVEN = re.compile(rf"(?P<n>{NUM})\s*(?P<scale>万|千)?\s*(?P<unit>人|名|个|家|户|所|件|份|例|张|台|辆)")
-LOWER = ("降低", "下降", "减少", "下浮")
-RAISE = ("提高", "增加", "上浮")
+LOWER = ("降低", "下降", "减少", "下浮", "下调", "调减")
+RAISE = ("提高", "增加", "上浮", "上调", "调增")
 
 
 @dataclass
@@ -155,18 +159,19 @@ class Given:
     value: Decimal
     start: int
     unit: str  # 元, or the unit of a count
+    end: int = 0
 
 
 def _given(question: str, sentence: str) -> list[Given]:
     """The sums and counts the user states that the sentence does not (those are the rule's)."""
     stated = set(re.findall(r"\d+(?:\.\d+)?", sentence))
-    out = [Given(a.value, a.start, "元") for a in amounts(question)
+    out = [Given(a.value, a.start, "元", a.end) for a in amounts(question)
            if a.unit in ("元", "块", "块钱", "万") and fmt(a.value) not in stated]
     for m in COUNT_GIVEN.finditer(question):
         n = number(m.group("n"))
         if n is None or fmt(n) in stated or (not m.group("n")[0].isdigit() and len(m.group("n")) == 1):
             continue  # 「一个」「两名」 in passing is no quantity to take a share of
-        out.append(Given(n * {"万": 10000, "千": 1000}.get(m.group("scale") or "", 1), m.start(), m.group("unit")))
+        out.append(Given(n * {"万": 10000, "千": 1000}.get(m.group("scale") or "", 1), m.start(), m.group("unit"), m.end()))
     return out
 
 
@@ -181,19 +186,23 @@ def share_of_given(question: str, sentence: str, reading) -> Derivation | None:
     if len(given) != 1:
         return None
     a = given[0]
+    # what the user's number is of: the words before it, and a count's noun after it (「400张床位」)
     near_amount = word_bigrams(question[max(0, a.start - 6):a.start])
+    if a.unit != "元":
+        near_amount |= word_bigrams(question[a.end:a.end + 4])
     for m in PERCENT.finditer(sentence):
-        before = CLAUSE_BREAK.split(sentence[max(0, m.start() - 10):m.start()])[-1]
+        before = CLAUSE_BREAK.split(sentence[max(0, m.start() - 12):m.start()])[-1]
         after = re.split(r"[。；;]", sentence[m.end():m.end() + 24])[0]
         of_after = word_bigrams(after[:6]) & near_amount or len(word_bigrams(after) & near_amount) >= 2
-        if not (word_bigrams(before[-4:]) & near_amount) and not of_after:
+        if not (word_bigrams(before[-8:]) & near_amount) and not of_after:
             continue  # the share is of something else than what the user gave
-        p = Decimal(m.group("p")) / 100
+        pc = m.group("pc")
+        p = Decimal(m.group("p")) / (1000 if pc == "‰" else 100)
         verb = m.group("verb")
         x, unit = a.value, a.unit
         part = x * p
         noun = next((before[i:] for i in range(len(before) - 1) if before[i:] in question), "")
-        steps = [CalcStep(label=f"{noun}{verb}{m.group('p')}%", expression=f"{fmt(x)}{unit}×{m.group('p')}%",
+        steps = [CalcStep(label=f"{noun}{verb}{m.group('p')}{pc}", expression=f"{fmt(x)}{unit}×{m.group('p')}{pc}",
                           value=f"{fmt(part)}{unit}")]
         result = part
         if verb in LOWER:
@@ -247,7 +256,10 @@ def total_periods(question: str, sentences: list[str]) -> tuple[list[int], Deriv
 # -- a date after a period -------------------------------------------------------------------
 
 WITHIN = re.compile(rf"(?P<n>{NUM})\s*(?P<u>个月|年|天|日)\s*(?:内|以内|之内|后)"
-                    rf"|(?:等待期|期限|有效期)\s*(?:为|是)?\s*(?P<n2>{NUM})\s*(?P<u2>个月|年|天)")
+                    rf"|(?:等待期|期限|有效期)\s*(?:为|是)?\s*(?P<n2>{NUM})\s*(?P<u2>个月|年|天)"
+                    rf"|(?:之后|以后|后)\s*(?P<n4>{NUM})\s*(?P<u4>个月|年|天)")
+AHEAD = re.compile(rf"提前\s*(?P<n>{NUM})\s*(?P<u>个月|天|日|周)")
+AGE_FROM = re.compile(r"(?P<n>\d{2,3})\s*(?:周)?岁(?:及|以)?以上")
 NEXT = re.compile(r"(?P<w>次月|下月|次年)(?:1日)?起")
 WORKDAYS = re.compile(rf"(?P<n>{NUM})\s*个?工作日\s*(?:内|以内|之内)")
 WEEKDAY = re.compile(r"(?:周|星期|礼拜)(?P<d>[一二三四五六日天])")
@@ -316,10 +328,26 @@ def after_period(question: str, sentence: str, reading) -> Derivation | None:
 
     def shown(d: date) -> str:
         return f"{d.year}年{d.month}月" + (f"{d.day}日" if has_day else "")
+    m = AGE_FROM.search(sentence)
+    if m and d0.role == "birth" or (m and re.search(r"出生|生的|生日", question)):
+        # 「1960年3月出生」 and 「65岁及以上」: the month the age is reached
+        end = add_months(start, 12 * int(m.group("n")), keep_day=True)
+        step = CalcStep(label=f"年满{m.group('n')}岁", expression=f"{shown(start)}＋{m.group('n')}年", value=shown(end))
+        return Derivation(None, [step], shown(end), "", {"出生": shown(start)})
+    m = AHEAD.search(sentence)
+    if m and has_day:
+        # 「号源提前20天开放」 and the day wanted: the day it opens
+        n = number(m.group("n"))
+        if n is None or n != n.to_integral() or n <= 0:
+            return None
+        u = m.group("u")
+        end = add_months(start, -int(n), keep_day=True) if u == "个月" else start - timedelta(days=int(n) * (7 if u == "周" else 1))
+        step = CalcStep(label="", expression=f"{shown(start)}－{int(n)}{ {'日': '天'}.get(u, u)}", value=shown(end))
+        return Derivation(None, [step], shown(end), "", {"日期": shown(start)})
     m = WITHIN.search(sentence)
     if m:
-        n = number(m.group("n") or m.group("n2"))
-        u = m.group("u") or m.group("u2")
+        n = number(m.group("n") or m.group("n2") or m.group("n4"))
+        u = m.group("u") or m.group("u2") or m.group("u4")
         if n is None or n != n.to_integral() or n <= 0:
             return None
         n = int(n)
@@ -391,7 +419,38 @@ def previous_figure(question: str, sentence: str, reading) -> Derivation | None:
     return Derivation(None, [step], f"{approx}{fmt(value, 1)}{unit}", unit)
 
 
-SINGLE = (per_population, per_person, share_of_given, previous_figure, after_working_days, after_period)
+DAY = re.compile(r"(?:(?P<y>\d{4})\s*年)?\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]")
+
+
+def days_between(question: str, sentence: str, reading) -> Derivation | None:
+    """「10月8日出院，11月3日又住院，隔了几天」 and a rule counted in days (「30天内」): the days
+    from the first date to the second (a date without a year takes the year said before it)."""
+    if not re.search(r"几天|多少天|隔了|间隔|相隔|相差|过了", question) or not re.search(r"\d+\s*[天日]", sentence):
+        return None
+    days, year = [], None
+    for m in DAY.finditer(question):
+        year = int(m.group("y")) if m.group("y") else year
+        if year is None:
+            return None
+        try:
+            days.append(date(year, int(m.group("m")), int(m.group("d"))))
+        except ValueError:
+            return None
+    if len(days) == 1:
+        # 「今天是2025年11月12日…离截止还有几天」 and the sentence's one date: the days until it
+        later = [date(int(m.group("y")), int(m.group("m")), int(m.group("d"))) for m in DAY.finditer(sentence)
+                 if m.group("y") and 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31]
+        if len(later) == 1 and re.search(r"还有|剩|离|距", question):
+            days.append(later[0])
+    if len(days) != 2 or days[1] <= days[0]:
+        return None
+    n = (days[1] - days[0]).days
+    shown = [f"{d.year}年{d.month}月{d.day}日" for d in days]
+    step = CalcStep(label="", expression=f"{shown[1]}－{shown[0]}", value=f"{n}天")
+    return Derivation(None, [step], f"{n}天", "天", {"日期": "、".join(shown)})
+
+
+SINGLE = (per_population, per_person, share_of_given, previous_figure, days_between, after_working_days, after_period)
 
 
 def derive(question: str, reading, pool: list) -> tuple[Derivation, list] | None:

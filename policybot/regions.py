@@ -16,9 +16,22 @@ from pathlib import Path
 
 DATA = Path(__file__).with_name("data") / "regions.json"
 
-_PREFECTURE_SUFFIX = re.compile(r"((?:[\u4e00-\u9fff]{1,6}?族)*自治州|市|地区|盟)$")
+_PREFECTURE_SUFFIX = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?族)*自治州|市|地区|盟")
 # Stems that are also everyday words; never match them without their suffix.
 _STOP_STEMS = {"城关", "城区", "新区", "开发", "高新", "经济", "长安", "和平", "新华", "永安", "太平", "东乡", "南部", "西区", "东区", "中山", "白银", "金川"}
+
+
+# after 县 these make an ordinary word (县级, 县里, 县城, 县域, 县委), not a two-character county's name
+_COUNTY_WORD_NEXT = frozenset("级里城域委长区乡")
+
+
+def prefecture_stem(city: str) -> str:
+    """临夏回族自治州 → 临夏, 恩施土家族苗族自治州 → 恩施, 兰州市 → 兰州: the shortest head
+    whose rest is a prefecture suffix (nationalities + 自治州, 市, 地区, 盟)."""
+    for i in range(2, len(city)):
+        if _PREFECTURE_SUFFIX.fullmatch(city[i:]):
+            return city[:i]
+    return city
 
 
 @dataclass(frozen=True)
@@ -34,6 +47,8 @@ class Gazetteer:
         self.provinces: list[str] = []
         self.short: dict[str, str] = {}
         names: dict[str, Place] = {}
+        # a prefecture's stem that is a province's name (青海的海南藏族自治州) names the province
+        province_words = {w for prov in data["provinces"] for w in [prov["name"], *prov.get("short", [])]}
         for prov in data["provinces"]:
             p = prov["name"]
             self.provinces.append(p)
@@ -45,8 +60,8 @@ class Gazetteer:
             for city, counties in prov.get("cities", {}).items():
                 detail = p + city if city != p else p
                 names.setdefault(city, Place(p, detail, city, 2))
-                stem = _PREFECTURE_SUFFIX.sub("", city)
-                if len(stem) >= 2 and stem not in _STOP_STEMS:
+                stem = prefecture_stem(city)
+                if len(stem) >= 2 and stem not in _STOP_STEMS and stem not in province_words:
                     names.setdefault(stem, Place(p, detail, stem, 2))
                 for county in counties or []:
                     cd = detail + county
@@ -61,7 +76,13 @@ class Gazetteer:
         self._pattern = re.compile("|".join(map(re.escape, alternatives)))
 
     def find_all(self, text: str) -> list[Place]:
-        return [self.names[m.group(0)] for m in self._pattern.finditer(text)]
+        out = []
+        for m in self._pattern.finditer(text):
+            place = self.names[m.group(0)]
+            if place.level == 3 and len(m.group(0)) == 2 and text[m.end():m.end() + 1] in _COUNTY_WORD_NEXT:
+                continue  # 「初审和县级审核」: 县级, not 和县
+            out.append(place)
+        return out
 
     def locate(self, text: str) -> Place | None:
         """The most specific place named first in ``text``; provinces win ties of position."""

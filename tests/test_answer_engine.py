@@ -113,6 +113,12 @@ def test_a_number_of_the_kind_asked_is_brought_forward(bot):
     assert ans.status == "answered" and "12356" in ans.answer
 
 
+def test_a_quantity_before_a_benefit_is_not_its_name(bot):
+    """「一批补贴」「这批人的补贴」 say how many, not which benefit: not refused as unknown."""
+    ans = bot.ask("batch", "甘肃的育儿补贴，县里这批人的补贴审核确认以后一般什么时候发？")
+    assert ans.status == "answered" and "没有找到关于" not in ans.answer
+
+
 def test_the_day_the_user_says_is_today_counts_and_is_no_birth_date(bot):
     """TODAY of the fixture is 2026-11-23; the user says another day: an age counts back from it."""
     ans = bot.ask("today", "今天是2027年2月10日，我家娃刚满一岁，在甘肃，育儿补贴一共能领多少钱？")

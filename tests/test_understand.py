@@ -75,7 +75,8 @@ def test_money(text, amount):
 
 @pytest.mark.parametrize("text,province", [("我是甘肃广河县的", "甘肃省"), ("我们甘肃兰州的", "甘肃省"), ("四川成都生二孩", "四川省"),
                                            ("广西自治区直属高校", "广西壮族自治区"), ("在内蒙古", "内蒙古自治区"),
-                                           ("石家庄的", "河北省")])
+                                           ("石家庄的", "河北省"), ("我是临夏州的", "甘肃省"),
+                                           ("恩施州来的", "湖北省"), ("我是和县的", "安徽省")])
 def test_places_map_to_provinces(text, province):
     assert read(text, TODAY).regions[0] == province
 
@@ -83,6 +84,7 @@ def test_places_map_to_provinces(text, province):
 def test_ordinary_words_are_not_places():
     assert read("国家卫生健康委办公厅、公安部办公厅", TODAY).regions == []
     assert read("市辖区省级不分担，城区和郊区", TODAY).regions == []
+    assert read("乡镇初审和县级审核各要几天", TODAY).regions == []  # 县级, not 和县
 
 
 def test_chinese_numerals():
