@@ -262,6 +262,7 @@ AHEAD = re.compile(rf"提前\s*(?P<n>{NUM})\s*(?P<u>个月|天|日|周)")
 AGE_FROM = re.compile(r"(?P<n>\d{2,3})\s*(?:周)?岁(?:及|以)?以上")
 NEXT = re.compile(r"(?P<w>次月|下月|次年)(?:1日)?起")
 WORKDAYS = re.compile(rf"(?P<n>{NUM})\s*个?工作日\s*(?:内|以内|之内)")
+EXTENSION = re.compile(rf"延长[^。]{{0,40}}?(?P<n>{NUM})\s*个?工作日")
 WEEKDAY = re.compile(r"(?:周|星期|礼拜)(?P<d>[一二三四五六日天])")
 WEEKDAY_NAMES = "一二三四五六日"
 
@@ -306,6 +307,14 @@ def after_working_days(question: str, sentence: str, reading) -> Derivation | No
     else:
         return None
     steps = [CalcStep(label="", expression=f"{given}＋{n}个工作日（不含周六、周日，未计节假日）", value=result)]
+    more = EXTENSION.search(sentence, m.end())
+    if more and len(dated) == 1 and re.search(r"延长|延期|推迟|拖|最长", question):
+        # 「需要延长答复期限的…延长的期限最长不超过20个工作日」: the latest day with the extension too
+        k = number(more.group("n"))
+        if k is not None and k == k.to_integral() and 0 < k <= 60:
+            later = plus_workdays(end, int(k))
+            steps.append(CalcStep(label="延长后", expression=f"{result}＋{int(k)}个工作日", value=shown(later)))
+            result = f"{result}；延长后{shown(later)}"
     return Derivation(None, steps, result, "", {"日期": given})
 
 
