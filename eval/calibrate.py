@@ -264,27 +264,36 @@ def calibrate_sentences(assistant, datasets, folds: int = 5, seed: int = 0) -> d
                    "top1_hand_set": round(sum(hand) / max(len(groups), 1), 4)}}
 
 
+PARTS = ("router", "sentences", "answerability")
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m eval calibrate")
     p.add_argument("--dataset", action="append", default=[], help="labelled questions (dev format); repeatable")
     p.add_argument("--labels", action="append", default=[], help="a run directory of those questions; repeatable")
     p.add_argument("--folds", type=int, default=5)
+    p.add_argument("--part", action="append", choices=PARTS, default=[],
+                   help="fit only this part (repeatable; default: all); the others keep their fitted values")
     args = p.parse_args(argv)
+    parts = args.part or list(PARTS)
     from bot.assistant import Assistant
     from policybot.settings import get_settings
 
     s = get_settings()
     assistant = Assistant.from_settings(s)
-    router = calibrate(assistant, args.dataset, args.labels, args.folds)
-    sentences = calibrate_sentences(assistant, args.dataset, args.folds)
-    assistant.composer.set_weights(sentences["weights"])  # the answerability features use the choices
-    answerability = calibrate_answerability(assistant, args.dataset, args.folds)
+    fitted: dict = {}
+    if "router" in parts:
+        fitted["router"] = calibrate(assistant, args.dataset, args.labels, args.folds)
+    if "sentences" in parts:
+        fitted["sentences"] = calibrate_sentences(assistant, args.dataset, args.folds)
+        assistant.composer.set_weights(fitted["sentences"]["weights"])  # the answerability features use the choices
+    if "answerability" in parts:
+        fitted["answerability"] = calibrate_answerability(assistant, args.dataset, args.folds)
     path = calibration_path(s.model)
     data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-    data.update({"model": s.model, "router": router, "answerability": answerability, "sentences": sentences})
+    data.update({"model": s.model, **fitted})
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(json.dumps({"router": router, "answerability": answerability, "sentences": sentences},
-                     ensure_ascii=False, indent=2))
+    print(json.dumps(fitted, ensure_ascii=False, indent=2))
     print(f"→ {path}")
     return 0

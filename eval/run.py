@@ -106,16 +106,19 @@ def main(argv: list[str] | None = None) -> int:
     c.add_argument("run_b", metavar="RUN_B")
     c.add_argument("--dataset", default=None, help="gold dataset (default: the one RUN_A/RUN_B recorded)")
     c.add_argument("--json", action="store_true", help="print the comparison as JSON")
-    k = sub.add_parser("calibrate", help="fit the router's weights and threshold by cross-validation")
+    k = sub.add_parser("calibrate", help="fit the router, the sentence scorer and the answerability thresholds by cross-validation")
     k.add_argument("--dataset", action="append", default=[], help="labelled questions (dev format); repeatable")
     k.add_argument("--labels", action="append", default=[], help="a run of those questions saying which calculator answered")
     k.add_argument("--folds", type=int, default=5)
+    k.add_argument("--part", action="append", default=[], choices=("router", "sentences", "answerability"),
+                   help="fit only this part (repeatable; default: all)")
     args = p.parse_args(argv)
     if args.cmd == "calibrate":
         from .calibrate import main as calibrate_main
 
         return calibrate_main(["--folds", str(args.folds)] + [x for d in args.dataset for x in ("--dataset", d)]
-                              + [x for d in args.labels for x in ("--labels", d)])
+                              + [x for d in args.labels for x in ("--labels", d)]
+                              + [x for part in args.part for x in ("--part", part)])
     if args.cmd == "run":
         from policybot.cli import progress
 
