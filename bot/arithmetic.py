@@ -205,12 +205,9 @@ def share_of_given(question: str, sentence: str, reading) -> Derivation | None:
         steps = [CalcStep(label=f"{noun}{verb}{m.group('p')}{pc}", expression=f"{fmt(x)}{unit}×{m.group('p')}{pc}",
                           value=f"{fmt(part)}{unit}")]
         result = part
-        if verb in LOWER:
-            result = x - part
-            steps.append(CalcStep(label=f"{verb}后", expression=f"{fmt(x)}{unit}－{fmt(part)}{unit}", value=f"{fmt(result)}{unit}"))
-        elif verb in RAISE:
-            result = x + part
-            steps.append(CalcStep(label=f"{verb}后", expression=f"{fmt(x)}{unit}＋{fmt(part)}{unit}", value=f"{fmt(result)}{unit}"))
+        if verb in LOWER or verb in RAISE:
+            result, op = (x - part, "－") if verb in LOWER else (x + part, "＋")
+            steps.append(CalcStep(label=f"{verb}后", expression=f"{fmt(x)}{unit}{op}{fmt(part)}{unit}", value=f"{fmt(result)}{unit}"))
         elif unit != "元" and result != result.to_integral():
             # a count is whole: 「不少于」 or 「至少」 rounds up, anything else is left as it is
             if verb in ("不少于", "不低于", "至少") or cue("minimum").search(question):
@@ -295,8 +292,7 @@ def after_working_days(question: str, sentence: str, reading) -> Derivation | No
         d0 = dated[0]
         start = date(d0.year, d0.month, d0.day)
         end = plus_workdays(start, n)
-        shown = lambda d: f"{d.year}年{d.month}月{d.day}日（周{WEEKDAY_NAMES[d.weekday()]}）"  # noqa: E731
-        result, given = shown(end), shown(start)
+        result, given = cn_date(end, weekday=True), cn_date(start, weekday=True)
     elif w and not dated:
         day = "日" if w.group("d") in "日天" else w.group("d")
         start = date(2024, 1, 1) + timedelta(days=WEEKDAY_NAMES.index(day))  # a Monday, then the day said
@@ -308,14 +304,20 @@ def after_working_days(question: str, sentence: str, reading) -> Derivation | No
         return None
     steps = [CalcStep(label="", expression=f"{given}＋{n}个工作日（不含周六、周日，未计节假日）", value=result)]
     more = EXTENSION.search(sentence, m.end())
-    if more and len(dated) == 1 and re.search(r"延长|延期|推迟|拖|最长", question):
+    if more and len(dated) == 1 and cue("extension").search(question):
         # 「需要延长答复期限的…延长的期限最长不超过20个工作日」: the latest day with the extension too
         k = number(more.group("n"))
         if k is not None and k == k.to_integral() and 0 < k <= 60:
             later = plus_workdays(end, int(k))
-            steps.append(CalcStep(label="延长后", expression=f"{result}＋{int(k)}个工作日", value=shown(later)))
-            result = f"{result}；延长后{shown(later)}"
+            steps.append(CalcStep(label="延长后", expression=f"{result}＋{int(k)}个工作日", value=cn_date(later, weekday=True)))
+            result = f"{result}；延长后{cn_date(later, weekday=True)}"
     return Derivation(None, steps, result, "", {"日期": given})
+
+
+def cn_date(d: date, day: bool = True, weekday: bool = False) -> str:
+    """2025年3月14日 (2025年3月 without the day; 「（周五）」 after it with the weekday)."""
+    text = f"{d.year}年{d.month}月" + (f"{d.day}日" if day else "")
+    return text + (f"（周{WEEKDAY_NAMES[d.weekday()]}）" if weekday else "")
 
 
 def add_months(d: date, months: int, keep_day: bool) -> date:
@@ -336,9 +338,9 @@ def after_period(question: str, sentence: str, reading) -> Derivation | None:
     has_day = d0.day is not None
 
     def shown(d: date) -> str:
-        return f"{d.year}年{d.month}月" + (f"{d.day}日" if has_day else "")
+        return cn_date(d, day=has_day)
     m = AGE_FROM.search(sentence)
-    if m and d0.role == "birth" or (m and re.search(r"出生|生的|生日", question)):
+    if m and (d0.role == "birth" or cue("born").search(question)):
         # 「1960年3月出生」 and 「65岁及以上」: the month the age is reached
         end = add_months(start, 12 * int(m.group("n")), keep_day=True)
         step = CalcStep(label=f"年满{m.group('n')}岁", expression=f"{shown(start)}＋{m.group('n')}年", value=shown(end))
@@ -434,7 +436,7 @@ DAY = re.compile(r"(?:(?P<y>\d{4})\s*年)?\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2
 def days_between(question: str, sentence: str, reading) -> Derivation | None:
     """「10月8日出院，11月3日又住院，隔了几天」 and a rule counted in days (「30天内」): the days
     from the first date to the second (a date without a year takes the year said before it)."""
-    if not re.search(r"几天|多少天|隔了|间隔|相隔|相差|过了", question) or not re.search(r"\d+\s*[天日]", sentence):
+    if not cue("between").search(question) or not re.search(r"\d+\s*[天日]", sentence):
         return None
     days, year = [], None
     for m in DAY.finditer(question):
@@ -449,12 +451,12 @@ def days_between(question: str, sentence: str, reading) -> Derivation | None:
         # 「今天是2025年11月12日…离截止还有几天」 and the sentence's one date: the days until it
         later = [date(int(m.group("y")), int(m.group("m")), int(m.group("d"))) for m in DAY.finditer(sentence)
                  if m.group("y") and 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31]
-        if len(later) == 1 and re.search(r"还有|剩|离|距", question):
+        if len(later) == 1 and cue("until").search(question):
             days.append(later[0])
     if len(days) != 2 or days[1] <= days[0]:
         return None
     n = (days[1] - days[0]).days
-    shown = [f"{d.year}年{d.month}月{d.day}日" for d in days]
+    shown = [cn_date(d) for d in days]
     step = CalcStep(label="", expression=f"{shown[1]}－{shown[0]}", value=f"{n}天")
     return Derivation(None, [step], f"{n}天", "天", {"日期": "、".join(shown)})
 

@@ -98,13 +98,10 @@ SHARE_OK = re.compile(r"加多少|加价|上浮|报销多少|报多少|能报|�
 SHARE = re.compile(r"\d+(?:\.\d+)?\s*%|百分之|[一二三四五六七八九]成")
 
 
-SUM_NAMED = re.compile(r"多少钱|多少元|几元|几块|多少块")
-
-
 def wants_sum(question: str) -> bool:
     """「封顶线是多少钱」 asks for a sum in 元: a share of something (「原封顶线的20%」) does not
     answer it, unless the question is one a share answers (「能报多少钱」)."""
-    return bool(SUM_NAMED.search(question)) and not SHARE_OK.search(question)
+    return bool(lexicon.cue("figure.sum").search(question)) and not SHARE_OK.search(question)
 
 
 def has_money(texts: list[str], question: str = "", given_sum: bool = False) -> bool:
@@ -115,20 +112,20 @@ def has_money(texts: list[str], question: str = "", given_sum: bool = False) -> 
 
 # What kind of figure a question asks for, and the units that answer it.
 _UNIT_ASKS = [
-    (re.compile(r"几天|多少天|多少日|几日|天数"), r"(?<![月\d])(\d+|[一二三四五六七八九十两半]+)\s*(个)?(工作)?[天日周]"),
-    (re.compile(r"多少岁|几岁|年龄|多大年纪|多大岁数|岁数"), r"\d+\s*(周)?岁"),
+    (re.compile(r"几天|多少天|多少日|几日|天数"), re.compile(r"(?<![月\d])(\d+|[一二三四五六七八九十两半]+)\s*(个)?(工作)?[天日周]")),
+    (re.compile(r"多少岁|几岁|年龄|多大年纪|多大岁数|岁数"), re.compile(r"\d+\s*(周)?岁")),
     # a phone number or an e-mail address asked for: digits enough to dial, or an address
-    (re.compile(r"(电话|热线|号码|手机)(号码?)?(是|打)?多少|打多少"), r"\d{5,}|\d{3,4}\s*[-—]\s*\d{6,8}"),
-    (re.compile(r"邮箱(地址)?(是)?多少"), r"[\w.+-]+@[\w-]+\.[\w.]+"),
-    (re.compile(r"多少人|几个人|多少名|几名"), r"\d+\s*(人|名)"),
-    (re.compile(r"多少倍|几倍"), r"\d+(\.\d+)?\s*倍"),
-    (re.compile(r"比例|百分之|几成|占多少"), r"\d+(\.\d+)?\s*%|[一二三四五六七八九十]成|百分之"),
-    (re.compile(r"(?<![十一二三四五六七八九好])几年|多少年"), r"(?<![\d.])\d{1,2}\s*(个)?(周)?年(?!\d)|[一二三四五六七八九十两半]+(个)?(周)?年"),
-    (re.compile(r"多少平方米|多少平米|面积"), r"\d+(\.\d+)?\s*(平方米|㎡|平米)"),
-    (re.compile(r"多少立方米"), r"\d+(\.\d+)?\s*立方米"),
-    (re.compile(r"多少(公里|千米)"), r"\d+(\.\d+)?\s*(公里|千米)"),
-    (re.compile(r"多少(个)?小时|几个小时"), r"\d+\s*(个)?小时"),
-    (re.compile(r"多少(张)?床|几张床"), r"\d+\s*张"),
+    (re.compile(r"(电话|热线|号码|手机)(号码?)?(是|打)?多少|打多少"), re.compile(r"\d{5,}|\d{3,4}\s*[-—]\s*\d{6,8}")),
+    (re.compile(r"邮箱(地址)?(是)?多少"), re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")),
+    (re.compile(r"多少人|几个人|多少名|几名"), re.compile(r"\d+\s*(人|名)")),
+    (re.compile(r"多少倍|几倍"), re.compile(r"\d+(\.\d+)?\s*倍")),
+    (re.compile(r"比例|百分之|几成|占多少"), re.compile(r"\d+(\.\d+)?\s*%|[一二三四五六七八九十]成|百分之")),
+    (re.compile(r"(?<![十一二三四五六七八九好])几年|多少年"), re.compile(r"(?<![\d.])\d{1,2}\s*(个)?(周)?年(?!\d)|[一二三四五六七八九十两半]+(个)?(周)?年")),
+    (re.compile(r"多少平方米|多少平米|面积"), re.compile(r"\d+(\.\d+)?\s*(平方米|㎡|平米)")),
+    (re.compile(r"多少立方米"), re.compile(r"\d+(\.\d+)?\s*立方米")),
+    (re.compile(r"多少(公里|千米)"), re.compile(r"\d+(\.\d+)?\s*(公里|千米)")),
+    (re.compile(r"多少(个)?小时|几个小时"), re.compile(r"\d+\s*(个)?小时")),
+    (re.compile(r"多少(张)?床|几张床"), re.compile(r"\d+\s*张")),
 ]
 
 
@@ -140,20 +137,15 @@ def figure_pattern(question: str) -> re.Pattern:
     money or a share for 「能拿多少」, any number otherwise)."""
     for ask, unit in _UNIT_ASKS:
         if ask.search(question):
-            return _compiled(unit)
+            return unit
     if lexicon.cue("figure.money").search(question):
         return MONEY_OR_SHARE
     return FIGURE
 
 
-@lru_cache(maxsize=64)
-def _compiled(pattern: str) -> re.Pattern:
-    return re.compile(pattern)
-
-
 def is_unit(pattern: re.Pattern) -> bool:
     """A figure of a named unit (days, years of age, a phone number), not any number or sum."""
-    return pattern is not FIGURE and pattern is not MONEY_OR_SHARE
+    return any(pattern is unit for _, unit in _UNIT_ASKS)
 
 
 def has_figure(texts: list[str], question: str = "") -> bool:
