@@ -28,10 +28,9 @@ from functools import lru_cache
 from policybot.types import CalcStep
 
 from . import lexicon
-from .calculators.slots_extra import amounts, parse_number
 from .compose import word_bigrams
-
-NUM = r"\d+(?:\.\d+)?|[零〇一二两俩三四五六七八九十百千]+"
+from .numbers import NUMBER as NUM
+from .numbers import amounts, parse
 
 
 def cue(name: str) -> re.Pattern:
@@ -58,7 +57,7 @@ def fmt(x: Decimal, places: int = 2) -> str:
 
 
 def number(raw: str) -> Decimal | None:
-    return parse_number(raw) if raw else None
+    return parse(raw) if raw else None
 
 
 # -- a rate per population × the population -------------------------------------------------
@@ -86,7 +85,8 @@ def _base(raw: str) -> Decimal | None:
 def per_population(question: str, sentence: str, reading) -> Derivation | None:
     m = RATE.search(sentence)
     p = next((p for p in POPULATION.finditer(question) if "每" not in question[max(0, p.start() - 4):p.start()]
-              and (p.group("scale") or p.group("scale2") or question[p.end() - 1] in "人口")), None)
+              and (p.group("scale") or p.group("scale2") or question[p.end() - 1] in "人口"
+                   or re.search("[万千亿]", p.group("n") or p.group("n2")))), None)
     if not m or not p:
         return None
     n = number(p.group("n") or p.group("n2"))
@@ -145,13 +145,13 @@ def per_person(question: str, sentence: str, reading) -> Derivation | None:
 
 # -- a share of a sum the user states --------------------------------------------------------
 
-PERCENT = re.compile(r"(?P<verb>(?:下调|上调)(?=[\u4e00-\u9fff]{0,8}?\d)|提高到|提高至|下降到|下降至|降到|降至|上升到|达到|降低|下降|减少|下浮|提高|增加|上浮|不超过|不高于|"
-                     r"不少于|不低于|至少|调减|调增|支付|承担|负担|分担|补助|报销|按|的|为)(?P<obj>(?<=调)[\u4e00-\u9fff]{0,8}?)?\s*(?P<p>\d+(?:\.\d+)?)\s*(?P<pc>%|‰)(?!\s*[、和及]\s*\d)")
+PERCENT = re.compile(r"(?P<verb>(?:下调|上调)(?=[\u4e00-\u9fff]{0,8}?\d)|提高到|提高至|下降到|下降至|降到|降至|上升到|达到|降低|下降|减少|下浮|提高|增加|上浮|顺加|加价|不超过|不高于|"
+                     r"不少于|不低于|至少|调减|调增|支付|承担|负担|分担|补助|报销|按|的|为)(?P<obj>(?<=调)[\u4e00-\u9fff]{0,8}?)?(?:不超过|不超|不高于|最多|最高|至多)?\s*(?P<p>\d+(?:\.\d+)?)\s*(?P<pc>%|‰)(?!\s*[、和及]\s*\d)")
 CLAUSE_BREAK = re.compile(r"[，,。；;、：:]")
 # a number of people or things the user gives (「新增扶助对象500人」)
-COUNT_GIVEN = re.compile(rf"(?P<n>{NUM})\s*(?P<scale>万|千)?\s*(?P<unit>人|名|个|家|户|所|件|份|例|张|台|辆)")
+COUNT_GIVEN = re.compile(rf"(?P<n>{NUM})\s*(?P<scale>万|千)?\s*(?P<unit>人|名|个(?!亿)|家|户|所|件|份|例|张|台|辆)")
 LOWER = ("降低", "下降", "减少", "下浮", "下调", "调减")
-RAISE = ("提高", "增加", "上浮", "上调", "调增")
+RAISE = ("提高", "增加", "上浮", "上调", "调增", "顺加", "加价")
 
 
 @dataclass
@@ -162,11 +162,17 @@ class Given:
     end: int = 0
 
 
+def _money_before(question: str, at: int) -> bool:
+    """「指导价两千八」: a bare number right after a word that names a sum."""
+    return bool(re.search(rf"(?:{cue('money_noun').pattern})(?:是|为|按|约|大概|大约)?\s*$", question[max(0, at - 8):at]))
+
+
 def _given(question: str, sentence: str) -> list[Given]:
     """The sums and counts the user states that the sentence does not (those are the rule's)."""
     stated = set(re.findall(r"\d+(?:\.\d+)?", sentence))
     out = [Given(a.value, a.start, "元", a.end) for a in amounts(question)
-           if a.unit in ("元", "块", "块钱", "万") and fmt(a.value) not in stated]
+           if (a.unit in ("元", "块", "块钱", "万", "亿") or _money_before(question, a.start))
+           and fmt(a.value) not in stated]
     for m in COUNT_GIVEN.finditer(question):
         n = number(m.group("n"))
         if n is None or fmt(n) in stated or (not m.group("n")[0].isdigit() and len(m.group("n")) == 1):
@@ -188,8 +194,7 @@ def share_of_given(question: str, sentence: str, reading) -> Derivation | None:
     a = given[0]
     # what the user's number is of: the words before it, and a count's noun after it (「400张床位」)
     near_amount = word_bigrams(question[max(0, a.start - 6):a.start])
-    if a.unit != "元":
-        near_amount |= word_bigrams(question[a.end:a.end + 4])
+    near_amount |= word_bigrams(CLAUSE_BREAK.split(question[a.end:a.end + 4])[0])
     for m in PERCENT.finditer(sentence):
         before = CLAUSE_BREAK.split(sentence[max(0, m.start() - 12):m.start()])[-1]
         after = re.split(r"[。；;]", sentence[m.end():m.end() + 24])[0]
@@ -201,7 +206,7 @@ def share_of_given(question: str, sentence: str, reading) -> Derivation | None:
         verb = m.group("verb")
         x, unit = a.value, a.unit
         part = x * p
-        noun = next((before[i:] for i in range(len(before) - 1) if before[i:] in question), "")
+        noun = next((before[i:] for i in range(len(before) - 1) if before[i:] in question), "") or before[-8:]
         steps = [CalcStep(label=f"{noun}{verb}{m.group('p')}{pc}", expression=f"{fmt(x)}{unit}×{m.group('p')}{pc}",
                           value=f"{fmt(part)}{unit}")]
         result = part

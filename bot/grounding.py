@@ -144,10 +144,26 @@ _YUAN = re.compile(r"(?<![\d.])(\d{5,})元(?![（(])")
 
 
 def in_users_units(ans: Answer, question: str) -> Answer:
-    """A question that speaks of 万 (「最多能提高几万」) gets sums of 10000元 and more also in 万元:
-    「60000元（6万元）」 — the same figure converted, each conversion a step of the calculation."""
-    if "万" not in question or ans.calculation is None:
+    """A question that speaks of 万 or 亿 (「最多能提高几万」, 「三点二个亿」) gets sums of that size
+    also in its unit: 「60000元（6万元）」 — the same figure converted, each conversion a step of
+    the calculation."""
+    scales = [(u, n) for u, n in (("亿", 100000000), ("万", 10000)) if u in question]
+    if not scales or ans.calculation is None:
         return ans
+    done: dict[str, str] = {}
+
+    def add(m: re.Match) -> str:
+        for unit, size in scales:
+            v = Decimal(m.group(1)) / size
+            if v < 1 or v != v.quantize(Decimal("0.01")):
+                continue
+            converted = f"{format(v.normalize(), 'f')}{unit}元"
+            done[m.group(0)] = (converted, size)
+            return f"{m.group(0)}（{converted}）"
+        return m.group(0)
+    ans.answer = _YUAN.sub(add, ans.answer)
+    ans.calculation.steps += [CalcStep(label="换算", expression=f"{y}÷{size}", value=w) for y, (w, size) in done.items()]
+    return ans
     done: dict[str, str] = {}
 
     def add(m: re.Match) -> str:

@@ -15,6 +15,8 @@ from decimal import Decimal
 
 from policybot.regions import gazetteer
 
+from . import numbers
+
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
              "八": 8, "九": 9}
 CN_NUM = "零〇一二两俩三四五六七八九十"
@@ -23,29 +25,7 @@ NUM = rf"(?:\d+|[{CN_NUM}]+)"
 
 def cn_int(text: str) -> int | None:
     """``12`` / ``十二`` / ``两`` / ``二十三`` / ``两千三百`` / ``二三`` → int; None if it is not a number."""
-    text = text.strip()
-    if not text:
-        return None
-    if text.isdigit():
-        return int(text)
-    units = {"十": 10, "百": 100, "千": 1000}
-    if any(ch not in CN_DIGITS and ch not in units for ch in text):
-        return None
-    if not any(ch in units for ch in text):  # 二三 → 23 (digits read one by one)
-        value = 0
-        for ch in text:
-            value = value * 10 + CN_DIGITS[ch]
-        return value
-    total, digit = 0, None
-    for ch in text:
-        if ch in units:
-            total += (1 if digit is None else digit) * units[ch]
-            digit = None
-        elif CN_DIGITS[ch] == 0:
-            digit = None
-        else:
-            digit = CN_DIGITS[ch]
-    return total + (digit or 0)
+    return numbers.integer(text.strip())
 
 
 @dataclass
@@ -64,6 +44,7 @@ class DateMention:
     start: int
     end: int
     role: str = ""  # birth | death | claim | missed | other
+    weekday: int | None = None  # said with it: 「（礼拜一）」 → 0
 
     def as_date(self) -> date | None:
         if self.month is None:
@@ -89,7 +70,9 @@ _RELATIVE_YEAR = {"今年": 0, "去年": -1, "前年": -2, "明年": 1, "后年"
 _SAME_YEAR = ("同年", "当年", "那年")  # the year of the date mentioned just before
 # 2023年3月5日 / 23年3月 / 2023年三月 / 2023.3 / 2023-03-05 / 2023/3 / 去年3月 / 2023年
 DATE_RE = re.compile(
-    rf"(?P<rel>大前年|前年|去年|今年|明年|后年|同年|当年|那年)(?:的)?(?:(?P<rm>{NUM})月份?)?(?:(?P<rd>{NUM})[日号])?"
+    rf"(?P<rel>大前年|前年|去年|今年|明年|后年|同年|当年|那年)(?:\s*[（(]\s*(?P<ry>\d{{4}}|\d{{2}})\s*年?\s*[)）])?"
+    rf"(?:的)?(?:(?P<rm>{NUM})月份?)?(?:(?P<rd>{NUM})[日号])?"
+    rf"|(?<![\d年./-])(?P<bm>\d{{1,2}}|[{CN_NUM}]{{1,3}})\s*月份?\s*(?P<bd>\d{{1,2}}|[{CN_NUM}]{{1,3}})\s*[日号]"
     rf"|(?P<y>\d{{4}}|\d{{2}}|[{CN_NUM}]{{2,4}})\s*(?:年|(?P<sep>[./-]))\s*"
     rf"(?:(?P<m>\d{{1,2}}|[{CN_NUM}]{{1,3}})(?(sep)|\s*月份?)\s*(?:(?:(?(sep)[./-]|))(?P<d>\d{{1,2}}|[{CN_NUM}]{{1,3}})\s*(?(sep)|[日号]))?)?"
 )
@@ -107,7 +90,14 @@ def find_dates(text: str, today: date) -> tuple[list[DateMention], list[InputPro
     problems: list[InputProblem] = []
     for m in DATE_RE.finditer(text):
         g = m.groupdict()
-        if g["rel"] in _SAME_YEAR:
+        if g["bm"]:  # 「11月3号」: the year is settled below, from the message
+            year = 0
+            month, day = cn_int(g["bm"]), cn_int(g["bd"])
+        elif g["ry"]:  # 「去年（2024年）九月份」: the year said in brackets
+            year = _year(g["ry"], today)
+            month = cn_int(g["rm"]) if g["rm"] else None
+            day = cn_int(g["rd"]) if g["rd"] else None
+        elif g["rel"] in _SAME_YEAR:
             if not out or not g["rm"]:
                 continue  # 「同年8月」 needs an earlier date to refer to
             year = out[-1].year
@@ -133,7 +123,7 @@ def find_dates(text: str, today: date) -> tuple[list[DateMention], list[InputPro
         if month is not None and not 1 <= month <= 12:
             problems.append(InputProblem("bad_month", raw, f"{month}月"))
             continue
-        if day is not None and month is not None:
+        if day is not None and month is not None and year:
             try:
                 date(year, month, day)
             except ValueError:
@@ -149,8 +139,50 @@ def find_dates(text: str, today: date) -> tuple[list[DateMention], list[InputPro
             mention.role = "missed"
         elif _CLAIM_CUE.search(after):
             mention.role = "claim"
+        w = _WEEKDAY_AFTER.match(text, m.end())
+        if w:
+            mention.weekday = "一二三四五六日".index("日" if w.group(1) in "日天" else w.group(1))
         out.append(mention)
-    return out, problems
+    return _settle_years(out, problems, today)
+
+
+_WEEKDAY_AFTER = re.compile(r"\s*[（(]?\s*(?:星期|礼拜|周)([一二三四五六日天])")
+
+
+def _settle_years(out: list[DateMention], problems: list[InputProblem], today: date):
+    """A day said without its year (「11月3号」) takes the year of the nearest date that has one
+    (「…（25年11月）」), else the year in which it falls on the weekday said with it (「6月16号
+    （礼拜一）」), else this year (last year for a birth that would be still to come)."""
+    settled = []
+    for d in out:
+        if d.year:
+            settled.append(d)
+            continue
+        known = sorted((abs(o.start - d.start), o.year) for o in out if o.year)
+        if known:
+            d.year = known[0][1]
+        elif d.weekday is not None:
+            d.year = next((y for y in (today.year, today.year - 1, today.year + 1, today.year - 2)
+                           if _weekday(y, d.month, d.day) == d.weekday), today.year)
+        else:
+            d.year = today.year
+            if d.role in ("birth", "death") and _weekday(d.year, d.month, d.day) is not None \
+                    and date(d.year, d.month, d.day) > today:
+                d.year -= 1
+        try:
+            date(d.year, d.month, d.day)
+        except ValueError:
+            problems.append(InputProblem("bad_day", d.text, f"{d.month}月{d.day}日"))
+            continue
+        settled.append(d)
+    return settled, problems
+
+
+def _weekday(year: int, month: int, day: int) -> int | None:
+    try:
+        return date(year, month, day).weekday()
+    except ValueError:
+        return None
 
 
 _AGE = re.compile(rf"({NUM})\s*(?:周岁|岁)(半)?|({NUM})\s*个月大|(半)岁")
@@ -201,32 +233,17 @@ def repaid_years(text: str) -> int | None:
     return cn_int(m.group(1))
 
 
-_CN_AMOUNT = "零〇一二两三四五六七八九十百千"
-_MONEY = re.compile(
-    rf"(?P<n>\d+(?:\.\d+)?|[{_CN_AMOUNT}]+)\s*(?P<u>亿|万|千)?\s*(?:元|块钱|块(?![儿地]))"
-    rf"|(?P<n2>\d+(?:\.\d+)?|[{_CN_AMOUNT}]+)\s*(?P<u2>亿|万)(?!人|个)")
-
-
 def money_amounts(text: str) -> list[Decimal]:
     """Sums of money in the text: ``1万元`` → 10000, ``3000块`` → 3000, ``两万`` → 20000,
-    ``两千三百万`` → 23000000."""
-    out = []
-    for m in _MONEY.finditer(text):
-        num, unit = (m.group("n"), m.group("u")) if m.group("n") else (m.group("n2"), m.group("u2"))
-        if num is None:
-            continue
-        value = Decimal(num) if re.fullmatch(r"\d+(?:\.\d+)?", num) else (Decimal(cn_int(num)) if cn_int(num) is not None else None)
-        if value is None or (value == 0 and not num.strip("零〇")):
-            continue
-        value *= {"亿": 100000000, "万": 10000, "千": 1000, None: 1, "": 1}[unit]
-        out.append(value)
+    ``一万八`` → 18000, ``12块6`` → 12.6, ``两千三百万`` → 23000000."""
+    out = [a.value for a in numbers.amounts(text) if a.unit and a.value > 0]
     if not out:  # 「试管花了52000」: a bare number after a word that names a sum
-        out = [Decimal(m.group(1)) for m in _BARE_SUM.finditer(text)]
-    return out
+        out = [numbers.parse(m.group(1)) for m in _BARE_SUM.finditer(text)]
+    return [v for v in out if v is not None]
 
 
 _BARE_SUM = re.compile(r"(?:花了|花费|花掉|费用|总共|一共|交了|付了|进价|中选价|中标价|价格|收入)\s*(?:是|为|约|大概|大约)?\s*"
-                       r"(\d+(?:\.\d+)?)(?![\d.]|\s*(?:年|月|日|号|岁|%|人|个|天|支|盒|倍|次|名|项|万|千|亿))")
+                       rf"({numbers.NUMBER})(?![\d.{numbers.CN_DIGITS}十百千万亿]|\s*(?:年|月|日|号|岁|%|人|个|天|支|盒|倍|次|名|项|万|千|亿))")
 
 
 @dataclass
@@ -291,19 +308,15 @@ def read(text: str, today: date) -> Reading:
 def injection_packages(text: str) -> list[tuple[Decimal, int]]:
     """(package price, units) pairs, in order: 「一盒10支……15.01元……要是29.99元呢」 pairs each price
     with the count said last; a price said before any count (「100元一盒20支」) takes the next one."""
-    def number(x: str | None):
-        if not x:
-            return None
-        return Decimal(x) if x[0].isdigit() else (Decimal(cn_int(x)) if cn_int(x) is not None else None)
-
-    seq = [(number(m.group(1)) and int(number(m.group(1))), number(m.group(2)))
-           for m in re.finditer(rf"(\d+|[{_CN_AMOUNT}]+)\s*支|(\d+(?:\.\d+)?|[{_CN_AMOUNT}]+)\s*(?:元|块)", text)]
+    counts = [(m.start(), numbers.integer(m.group(1))) for m in re.finditer(rf"({numbers.NUMBER})\s*支", text)]
+    prices = [(a.start, a.value) for a in numbers.amounts(text) if a.unit in ("元", "块", "块钱") and a.value > 0]
+    seq = sorted([(at, n, None) for at, n in counts if n] + [(at, None, v) for at, v in prices], key=lambda x: x[0])
     out: list[tuple[Decimal, int]] = []
-    for i, (count, price) in enumerate(seq):
+    for i, (_, count, price) in enumerate(seq):
         if price is None:
             continue
-        before = next((c for c, _ in reversed(seq[:i]) if c), None)
-        after = next((c for c, _ in seq[i + 1:] if c), None)
+        before = next((c for _, c, _ in reversed(seq[:i]) if c), None)
+        after = next((c for _, c, _ in seq[i + 1:] if c), None)
         n = before or after
         if n:
             out.append((price, n))

@@ -69,7 +69,7 @@ def vaccine(text: str, income: Decimal | None, years: int | None, age: int | Non
     out = Outcome("vaccine_compensation", unit="元")
     c = VACCINE.clauses
     grade = next((g for g in VACCINE["coefficients"] if g in text), None)
-    death = bool(re.search(r"死亡|去世|身亡", text))
+    death = any(w in text for w in VACCINE["death_words"])
     out.inputs = {"grade": grade or ("死亡" if death else ""), "income": money(income) if income else "",
                   "years": years or ""}
     if grade:

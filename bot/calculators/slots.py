@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 from typing import Any, Callable
 
-from .. import understand
+from .. import numbers, understand
 from .base import RuleFile
 from .registry import Slot
 
@@ -106,9 +106,8 @@ def money(slot, text, reading, today, continuing, rules):
 def number(slot, text, reading, today, continuing, rules):
     """A number before one of ``options.units`` (「2800人」, 「30万」 with ``scale``)."""
     units = "|".join(map(re.escape, slot.options.get("units", [])))
-    for m in re.finditer(rf"(\d+(?:\.\d+)?|[{understand.CN_NUM}百千]+)\s*(万|千)?\s*(?:{units})", text):
-        raw = m.group(1)
-        v = Decimal(raw) if raw[0].isdigit() else (Decimal(understand.cn_int(raw)) if understand.cn_int(raw) is not None else None)
+    for m in re.finditer(rf"({numbers.NUMBER})\s*(万|千)?\s*(?:{units})", text):
+        v = numbers.parse(m.group(1))
         if v is None:
             continue
         v *= {"万": 10000, "千": 1000}.get(m.group(2) or "", 1)
@@ -152,8 +151,9 @@ def packages(slot, text, reading, today, continuing, rules):
 
 @extractor("age_years")
 def age_years(slot, text, reading, today, continuing, rules):
-    m = re.search(r"(\d+)\s*(?:周)?岁", text)
-    return int(m.group(1)) if m else None
+    """Whole years of age (「30岁」, 「两岁」, 「两岁半」 → 2)."""
+    months = understand.age_in_months(text)
+    return months // 12 if months is not None else None
 
 
 @extractor("pattern")

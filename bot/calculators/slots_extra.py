@@ -17,67 +17,15 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
-from .. import understand
+from .. import numbers, understand
 from .slots import extractor
 
-_CN = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
-CN_CHARS = "零〇一二两俩三四五六七八九十百千万"
-# 12,000 / 1.5 / 3200 / 两千五百 / 一万二; an optional sign in front
-_NUMBER = rf"(?P<sign>[-−－负])?\s*(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{CN_CHARS}]+)"
+# 12,000 / 1.5 / 3200 / 两千五百 / 一万二 / 三点二亿; an optional sign in front
+_NUMBER = numbers._SIGN + rf"(?P<num>{numbers.NUMBER})"
 _BREAK = "，,。；;！!？?\n、"
-
-
-def cn_number(text: str) -> int | None:
-    """``两千五百`` → 2500, ``三千二`` → 3200, ``一万二`` → 12000, ``十五`` → 15; None if not a number."""
-    if not text or any(ch not in _CN and ch not in _CN_UNITS and ch != "万" for ch in text):
-        return None
-    if "万" in text:
-        high, _, low = text.partition("万")
-        h = cn_number(high) if high else 1
-        if h is None:
-            return None
-        if low and len(low) == 1 and low in _CN:  # 一万二 = 12000
-            return h * 10000 + _CN[low] * 1000
-        lo = cn_number(low) if low else 0
-        return None if lo is None else h * 10000 + lo
-    total, digit, last_unit = 0, None, None
-    for ch in text:
-        if ch in _CN:
-            if digit is not None and ch not in "零〇":
-                return None  # 二三 is not a number here
-            digit = _CN[ch] if ch not in "零〇" else None
-        else:
-            unit = _CN_UNITS[ch]
-            if last_unit is not None and unit >= last_unit:
-                return None
-            total += (1 if digit is None else digit) * unit
-            digit, last_unit = None, unit
-    if digit is not None:
-        # 三千二 = 3200, 两百五 = 250: a trailing digit counts in the next unit down
-        total += digit * (last_unit // 10 if last_unit and last_unit >= 100 and text[-2] not in "零〇" else 1)
-    return total
-
-
-def parse_number(raw: str) -> Decimal | None:
-    raw = raw.replace(",", "")
-    if raw[0].isdigit():
-        try:
-            return Decimal(raw)
-        except InvalidOperation:
-            return None
-    n = cn_number(raw)
-    return Decimal(n) if n is not None else None
-
-
-@dataclass(frozen=True)
-class Amount:
-    value: Decimal
-    start: int
-    end: int
-    unit: str  # the money or count unit written after it ("" when bare)
+parse_number = numbers.parse
 
 
 def _clause_window(text: str, start: int, end: int, before: int, after: int) -> tuple[str, str]:
@@ -91,29 +39,7 @@ def _clause_window(text: str, start: int, end: int, before: int, after: int) -> 
     return b, a
 
 
-_MONEY = re.compile(_NUMBER + r"\s*(?P<scale>万|千)?\s*(?P<unit>元|块钱|块)?")
-_NOT_MONEY_AFTER = re.compile(r"\s*(?:多|余)?\s*(?:年|月|日|号|岁|周岁|%|％|个|人|天|次|倍|名|位|户|项|种|分|小时|周|平方)")
-
-
-def amounts(text: str) -> list[Amount]:
-    """Every number that can be a sum of money: with 元/块/万, or bare (a cue decides)."""
-    out = []
-    for m in _MONEY.finditer(text):
-        value = parse_number(m.group("num"))
-        if value is None:
-            continue
-        if not m.group("unit") and _NOT_MONEY_AFTER.match(text, m.end()):
-            continue
-        if not (m.group("unit") or m.group("scale")) and not m.group("num")[0].isdigit() \
-                and not any(u in m.group("num") for u in "十百千万"):
-            continue  # 「降低一半」: a lone Chinese digit is no sum
-        if m.group("sign") and not (m.start() > 0 and text[m.start() - 1].isdigit()):
-            value = -value
-        value *= {"万": 10000, "千": 1000}.get(m.group("scale") or "", 1)
-        num = m.group("num")
-        unit = m.group("unit") or m.group("scale") or ("万" if not num[0].isdigit() and num.endswith("万") else "")
-        out.append(Amount(value, m.start(), m.end(), unit))
-    return out
+amounts = numbers.amounts
 
 
 _LINK = r"\s*(?:是|为|有|：|:|按|约|大约|大概|在|达到|都是)?\s*$"
@@ -167,7 +93,8 @@ class Bound:
     side: str  # below | above
 
 
-_QUANTITY = re.compile(_NUMBER + r"\s*(?P<scale>万|千)?\s*(?P<more>多|余|来)?\s*")
+# 「3000多人」 is a bound; 「四千六百来人」 is about 4600 (来 only rounds)
+_QUANTITY = re.compile(_NUMBER + r"\s*(?P<scale>万|千)?\s*(?:(?P<more>多|余)|来)?\s*")
 _BELOW_BEFORE = re.compile(r"(?:不到|不足|少于|低于|小于|未满|不满|不超过)\s*$")
 _ABOVE_BEFORE = re.compile(r"(?:超过|多于|高于|大于|不止)\s*$")
 
