@@ -23,7 +23,7 @@ from policybot.types import NATIONAL, Answer
 from prompts import phrase
 
 from . import lexicon, scope
-from .compose import PLACE_ANSWER, split_subquestions
+from .compose import PLACE_ANSWER, matchable, split_subquestions
 from .retrieve import Hit
 
 ANCHOR_MAX_DF = 3  # chunks: a term this rare names a subject
@@ -116,7 +116,7 @@ class Answerability:
                 return no_answer_near("refuse.region_figure", hits[national[0].hit_rank].doc,
                                       asked=gazetteer().short_name(reading.regions[0]))
         years = years_named(reading, since=2020)
-        if years and lexicon.asks_figure(question) and not any(
+        if years and (lexicon.asks_figure(question) or "list" in lexicon.asks(question)) and not any(
                 f"{years[0]}" in h.chunk.text or f"{years[0]}" in h.doc.title for h in hits[:3]):
             return no_answer_near("refuse.missing_year", top.doc, year=years[0])
         return None
@@ -147,6 +147,15 @@ class Answerability:
                 if found is None:
                     return no_answer_near("refuse.missing_figure", doc, what=what), chosen
                 chosen = found
+        if reading.regions and reading.regions != [NATIONAL] and doc.region not in (*reading.regions, NATIONAL):
+            # 「四川的行政村要配几名村医」 answered by another province's rule is no answer
+            return Answer(status="no_answer", answer=phrase(
+                "refuse.other_region", asked=gazetteer().short_name(reading.regions[0]),
+                have=gazetteer().short_name(doc.region))
+                + phrase("refuse.suggest_office", office=phrase("refuse.offices_default"))), chosen
+        unlisted = self._items_not_listed(question, hits)
+        if unlisted:
+            return no_answer_near("refuse.items_not_listed", doc, items="、".join(unlisted)), chosen
         if all(ATTACHMENT_LINE.match(c.sentence) for c in chosen):
             name = ATTACHMENT_LINE.match(chosen[0].sentence).group(1).strip()
             return no_answer_near("refuse.attachment", doc, attachment=name), chosen
@@ -281,6 +290,25 @@ class Answerability:
                 # its content would stand under a line of its own name
                 if len(wanted & named) >= 2 and not any(x.text.strip() == name for x in h.doc.paragraphs):
                     yield name, named
+
+    def _items_not_listed(self, question: str, hits: list[Hit]) -> list[str]:
+        """「第一批品种里有没有阿托伐他汀和二甲双胍」, 「头孢曲松是限制使用级还是…」: the things
+        a question asks to find in a list, when the documents that answer it name none of them
+        (nor any word of theirs the corpus knows, nor an everyday word for one)."""
+        items = scope.membership_items(question)
+        if not items:
+            return []
+        docs = {h.doc.doc_id: h.doc for h in hits[:3]}
+        text = "".join(p.text for d in docs.values() for p in d.paragraphs)
+        unlisted = []
+        for item in items:
+            formal = matchable(item)
+            known = [t for t in self.composer.content_tokens(formal) if len(t) >= 2 and self.composer.df.get(t, 0)
+                     and not lexicon.cue("focus.not_focus").fullmatch(t)]
+            if item in text or any(t in text for t in known):
+                return []  # one of them is there: the passages speak to the question
+            unlisted.append(item)
+        return unlisted
 
     def _missing_document(self, question: str) -> str | None:
         for title in re.findall(r"《([^《》]{6,60})》", question):

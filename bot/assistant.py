@@ -292,7 +292,7 @@ class Assistant:
     def ground(self, turn: Turn) -> Answer:
         d = turn.draft
         if d.kind == "calculation":
-            ans = ground_outcome(d.outcome, self.clauses, turn.notes, turn.today, turn.reading.money)
+            ans = ground_outcome(d.outcome, self.clauses, turn.notes, turn.today, turn.reading)
             if ans is not None:
                 return in_users_units(ans, turn.inspection.question)
             # the corpus no longer holds the rule's clauses: answer from the documents

@@ -49,23 +49,24 @@ def outcome_citations(out: Outcome, clauses: ClauseIndex) -> tuple[list[Citation
     return citations, numbers
 
 
-def contradicts(money_stated, out: Outcome) -> bool:
-    """The message asserts an amount that neither the rule's clauses nor the working give."""
-    if not money_stated:
+def contradicts(question: str, money_stated, out: Outcome) -> bool:
+    """The message asserts an amount (「…5000元，对吧？」) that neither the rule's clauses nor the
+    working give. An amount the user only gives as an input (「原封顶线是30万元」) asserts nothing."""
+    if not money_stated or not CLAIM_CUE.search(question):
         return False
     stated = numbers_in(" ".join([out.result] + [f"{s.expression} {s.value}" for s in out.steps]
                                  + [str(v) for v in out.inputs.values()] + [c.quote for c in out.clauses]))
     return any(numbers_in(str(m)) - stated for m in money_stated)
 
 
-def ground_outcome(out: Outcome, clauses: ClauseIndex, notes: list[str], today, money_stated) -> Answer | None:
+def ground_outcome(out: Outcome, clauses: ClauseIndex, notes: list[str], today, reading) -> Answer | None:
     """The calculator's answer with its clauses cited; None when the corpus no longer holds them."""
     citations, numbers = outcome_citations(out, clauses)
     if out.clauses and not citations and out.status == "answered":
         return None
     body = MARKER.sub(lambda m: f"[{numbers[m.group(1)]}]" if m.group(1) in numbers else "", out.text)
     lead = list(notes)
-    if not any(n == phrase("guard.fabricate") for n in notes) and contradicts(money_stated, out):
+    if not any(n == phrase("guard.fabricate") for n in notes) and contradicts(reading.text, reading.money, out):
         lead.append(phrase("guard.claim_mismatch"))
     text = "".join(lead) + body + ("" if not out.notes else "\n" + "".join(out.notes))
     calc = out.calculation(citations)

@@ -145,6 +145,8 @@ def amounts(text: str) -> list[Amount]:
         if value is None:
             continue
         unit = m.group("unit") or ""
+        if num == "一" and (m.group("yuan") or unit == "块"):
+            continue  # 「加一块」: together, not 1元
         if m.group("yuan"):  # 12块6 = 12.6元
             unit = "元"
             jiao = m.group("jiao")

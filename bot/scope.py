@@ -152,3 +152,31 @@ def has_figure(texts: list[str], question: str = "") -> bool:
     """Do the texts hold a figure of the kind the question asks for?"""
     pattern = figure_pattern(question)
     return any(pattern.search(t) for t in texts)
+
+
+# -- things a question asks to find in a list ---------------------------------------------------
+
+_ITEM = r"[\u4e00-\u9fffA-Za-z0-9]{2,12}"
+_ITEMS = rf"{_ITEM}(?:(?:和|、|及|与|跟|或者?){_ITEM})*"
+MEMBERSHIP = (
+    re.compile(rf"(?:里|中|里面|当中)(?:有没有|包不包括|包括不包括|含不含)(?P<items>{_ITEMS})(?=[？?，,。！!]|$)"),
+    re.compile(rf"(?:^|[，,。？?！!：:\s])(?P<items>{_ITEMS})(?:到底)?(?:在不在|属不属于|算不算在|包不包括在)"),
+    re.compile(rf"(?:^|[，,。？?！!：:\s]|里|中)(?P<items>{_ITEM})(?:到底)?是(?P<a>{_ITEM})还是"),
+)
+_ITEM_SPLIT = re.compile(r"和|、|及|与|跟|或者?")
+
+
+def membership_items(question: str) -> list[str]:
+    """The named things a question asks whether a list holds: 「…里有没有阿托伐他汀和二甲双胍」
+    → [阿托伐他汀, 二甲双胍]; 「胚胎冷冻保存的费用在不在报销范围里」 → [胚胎冷冻保存]."""
+    for pattern in MEMBERSHIP:
+        m = pattern.search(question)
+        if not m:
+            continue
+        items = []
+        for raw in _ITEM_SPLIT.split(m.group("items")):
+            item = re.sub(r"(?:到底|究竟)$", "", re.sub(r"^(?:那个|这个|那些|这些)", "", raw.split("的")[0]))
+            if len(item) >= 2 and not lexicon.cue("focus.not_focus").fullmatch(item):
+                items.append(item)
+        return items
+    return []

@@ -83,6 +83,15 @@ def test_a_typo_does_not_stop_an_answer(bot):
     "乡村医生每个月工资能拿多少钱？",
     "明年甘肃育儿补贴会不会涨？",
     "医院误诊了我能起诉医院要求赔偿吗？",
+    # written after fresh_j/fresh_k (first sight): a case's progress, rates achieved, a rumoured
+    # rise, a brand to buy, the grade of one patient's reaction
+    "麻烦帮我查一下我表姐家孩子的育儿补贴审核到哪一步了",
+    "我爸医保卡号是1301234567，帮我看看今年的钱交上没",
+    "甘肃现在育儿补贴的申领率到底是多少？",
+    "今年儿童参保的目标完成了没有？",
+    "听说医保个人缴费明年要涨到500块，是真的吗",
+    "老人助听器买哪个牌子的好？",
+    "宝宝打完疫苗腿上红肿一大块，这算不算异常反应？能定几级？",
 ])
 def test_questions_outside_the_documents_are_declined(bot, question):
     ans = bot.ask(f"out-{question}", question)
@@ -217,3 +226,25 @@ def test_a_figure_worked_out_from_a_quoted_rule_shows_its_working(bot):
     assert ans.status == "answered" and "120台" in ans.answer
     assert ans.calculation is not None and ans.calculation.clauses
     assert ans.calculation.clauses[0].quote in ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "国家的救护车管理文件里有没有提到无人机和直升机？",
+    "江西“三进”药品品种里有没有布洛芬和奥美拉唑",
+    "河南辅助生殖报销的项目里，卵子冷冻保存在不在里面？",
+])
+def test_things_asked_for_in_a_list_that_no_answering_document_names(bot, question):
+    """The documents that answer name none of the things asked about: no passage is passed off as
+    the answer."""
+    ans = bot.ask(f"list-{question}", question)
+    assert ans.status == "no_answer" and ans.calculation is None
+
+
+def test_a_named_thing_the_document_lists_is_answered(bot):
+    ans = bot.ask("listed", "河南辅助生殖报销的项目里，取卵术在不在里面？")
+    assert ans.status == "answered" and "取卵术" in ans.answer
+
+
+def test_another_provinces_rule_is_not_passed_off_as_the_askers(bot):
+    ans = bot.ask("sichuan", "四川的行政村按常住人口要配几名乡村医生？")
+    assert ans.status == "no_answer" and "四川" in ans.answer and "甘肃" in ans.answer
