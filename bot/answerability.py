@@ -147,7 +147,8 @@ class Answerability:
                 if found is None:
                     return no_answer_near("refuse.missing_figure", doc, what=what), chosen
                 chosen = found
-        if reading.regions and reading.regions != [NATIONAL] and doc.region not in (*reading.regions, NATIONAL):
+        if reading.regions and reading.regions != [NATIONAL] and not any(
+                hits[c.hit_rank].doc.region in (*reading.regions, NATIONAL) for c in chosen):
             # 「四川的行政村要配几名村医」 answered by another province's rule is no answer
             return Answer(status="no_answer", answer=phrase(
                 "refuse.other_region", asked=gazetteer().short_name(reading.regions[0]),

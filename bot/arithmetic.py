@@ -469,9 +469,52 @@ def days_between(question: str, sentence: str, reading) -> Derivation | None:
 SINGLE = (per_population, per_person, share_of_given, previous_figure, days_between, after_working_days, after_period)
 
 
+def chained_working_days(question: str, reading, pool: list) -> tuple[Derivation, list] | None:
+    """Two stages one after the other, each with its working days, in two sentences
+    (「乡级…15个工作日内初审」, 「县级…15个工作日内审核」), and a question that names both stages
+    and asks when: the last day of each, the second counted from the end of the first."""
+    if not cue("when").search(question):
+        return None
+    dated = [d for d in reading.dates if d.month is not None and d.day is not None]
+    if len(dated) != 1:
+        return None
+    found: list[tuple[set, int, object]] = []  # (the words before its days, days, sentence)
+    for s in pool[:4]:
+        m = WORKDAYS.search(s.sentence)
+        if not m or any(s.sentence == f[2].sentence for f in found):
+            continue
+        n = number(m.group("n"))
+        if n is not None and n == n.to_integral() and 0 < n <= 60:
+            found.append((word_bigrams(s.sentence[:m.start()]), int(n), s))
+    stages = []
+    for i, (words, n, s) in enumerate(found):
+        # a stage is named in the question by words only its own sentence has (「乡级」, 「县级」)
+        own = words - set().union(*(w for j, (w, _, _) in enumerate(found) if j != i))
+        named = [question.find(b) for b in own if b in question]
+        if named:
+            stages.append((min(named), n, s))
+    stages.sort(key=lambda x: x[0])
+    if len(stages) < 2:
+        return None
+    d0 = dated[0]
+    start = end = date(d0.year, d0.month, d0.day)
+    steps, results = [], []
+    for i, (_, n, s) in enumerate(stages[:3]):
+        begin, end = end, plus_workdays(end, n)
+        steps.append(CalcStep(label=f"第{i + 1}步", expression=f"{cn_date(begin, weekday=True)}＋{n}个工作日（不含周六、周日，未计节假日）",
+                              value=cn_date(end, weekday=True)))
+        results.append(cn_date(end, weekday=True))
+    return (Derivation(None, steps, "；".join(results), "", {"日期": cn_date(start, weekday=True)}),
+            [s for _, _, s in stages[:3]])
+
+
 def derive(question: str, reading, pool: list) -> tuple[Derivation, list] | None:
     """The first operation whose rule one sentence of ``pool`` (best first) states and whose
     inputs the question gives; with the sentences it used."""
+    chained = chained_working_days(question, reading, pool)
+    if chained:
+        chained[0].sentence = chained[1][0]
+        return chained
     for s in pool:
         for op in SINGLE:
             d = op(question, s.sentence, reading)

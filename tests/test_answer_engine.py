@@ -248,3 +248,9 @@ def test_a_named_thing_the_document_lists_is_answered(bot):
 def test_another_provinces_rule_is_not_passed_off_as_the_askers(bot):
     ans = bot.ask("sichuan", "四川的行政村按常住人口要配几名乡村医生？")
     assert ans.status == "no_answer" and "四川" in ans.answer and "甘肃" in ans.answer
+
+
+def test_two_stages_with_their_working_days_are_counted_one_after_the_other(bot):
+    """「乡级15个工作日内初审」 then 「县级15个工作日内审核」: the second counts from the end of the first."""
+    ans = bot.ask("chain", "甘肃育儿补贴2025年12月1日（周一）交的申请，乡级初审和县级审核都把时限用满，乡里和县里各最晚哪天办完？")
+    assert ans.status == "answered" and "2025年12月22日" in ans.answer and "2026年1月12日" in ans.answer
