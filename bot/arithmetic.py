@@ -504,8 +504,8 @@ def chained_working_days(question: str, reading, pool: list) -> tuple[Derivation
         steps.append(CalcStep(label=f"第{i + 1}步", expression=f"{cn_date(begin, weekday=True)}＋{n}个工作日（不含周六、周日，未计节假日）",
                               value=cn_date(end, weekday=True)))
         results.append(cn_date(end, weekday=True))
-    return (Derivation(None, steps, "；".join(results), "", {"日期": cn_date(start, weekday=True)}),
-            [s for _, _, s in stages[:3]])
+    used = [s for _, _, s in stages[:3]]
+    return Derivation(used[0], steps, "；".join(results), "", {"日期": cn_date(start, weekday=True)}), used
 
 
 def derive(question: str, reading, pool: list) -> tuple[Derivation, list] | None:
@@ -513,7 +513,6 @@ def derive(question: str, reading, pool: list) -> tuple[Derivation, list] | None
     inputs the question gives; with the sentences it used."""
     chained = chained_working_days(question, reading, pool)
     if chained:
-        chained[0].sentence = chained[1][0]
         return chained
     for s in pool:
         for op in SINGLE:

@@ -151,7 +151,7 @@ def in_users_units(ans: Answer, question: str) -> Answer:
     scales = [(u, n) for u, n in (("亿", 100000000), ("万", 10000)) if u in question]
     if not scales or ans.calculation is None:
         return ans
-    done: dict[str, str] = {}
+    done: dict[str, tuple[str, int]] = {}
 
     def add(m: re.Match) -> str:
         for unit, size in scales:
@@ -164,16 +164,4 @@ def in_users_units(ans: Answer, question: str) -> Answer:
         return m.group(0)
     ans.answer = _YUAN.sub(add, ans.answer)
     ans.calculation.steps += [CalcStep(label="换算", expression=f"{y}÷{size}", value=w) for y, (w, size) in done.items()]
-    return ans
-    done: dict[str, str] = {}
-
-    def add(m: re.Match) -> str:
-        v = Decimal(m.group(1)) / 10000
-        if v != v.quantize(Decimal("0.01")):
-            return m.group(0)
-        wan = f"{format(v.normalize(), 'f')}万元"
-        done[m.group(0)] = wan
-        return f"{m.group(0)}（{wan}）"
-    ans.answer = _YUAN.sub(add, ans.answer)
-    ans.calculation.steps += [CalcStep(label="换算", expression=f"{y}÷10000", value=w) for y, w in done.items()]
     return ans

@@ -23,7 +23,6 @@ _ALL = CN_DIGITS + "十百千万亿"
 # only before a digit), thousands commas and 「个」 right before 亿 (「三点二个亿」)
 NUMBER = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|[\d{CN_DIGITS}十])"
           rf"(?:[\d{_ALL}]|[.点](?=[\d{CN_DIGITS}])|,(?=\d{{3}})|个(?=亿))*")
-NUMBER_RE = re.compile(NUMBER)
 
 
 def _small(text: str) -> Decimal | None:
@@ -129,8 +128,8 @@ class Amount:
     unit: str  # the money or count unit written after it ("" when bare)
 
 
-_SIGN = r"(?P<sign>[-−－负])?\s*"
-_MONEY = re.compile(_SIGN + rf"(?P<num>{NUMBER})\s*(?P<scale>万|千)?\s*"
+SIGN = r"(?P<sign>[-−－负])?\s*"
+_MONEY = re.compile(SIGN + rf"(?P<num>{NUMBER})\s*(?P<scale>万|千)?\s*"
                     rf"(?:(?P<yuan>块)\s*(?P<jiao>[1-9{CN_DIGITS[2:]}])(?:\s*毛|\s*角)?(?![\d{_ALL}])"
                     rf"|(?P<unit>元|块钱|块(?![儿地])))?")
 _NOT_MONEY_AFTER = re.compile(r"\s*(?:多|余|来)?\s*(?:年|月|日|号|岁|周岁|%|％|个|人|天|次|倍|名|位|户|项|种|分|小时|周|平方|口|胎|对)")

@@ -161,7 +161,7 @@ _ITEMS = rf"{_ITEM}(?:(?:和|、|及|与|跟|或者?){_ITEM})*"
 MEMBERSHIP = (
     re.compile(rf"(?:里|中|里面|当中)(?:有没有|包不包括|包括不包括|含不含)(?P<items>{_ITEMS})(?=[？?，,。！!]|$)"),
     re.compile(rf"(?:^|[，,。？?！!：:\s])(?P<items>{_ITEMS})(?:到底)?(?:在不在|属不属于|算不算在|包不包括在)"),
-    re.compile(rf"(?:^|[，,。？?！!：:\s]|里|中)(?P<items>{_ITEM})(?:到底)?是(?P<a>{_ITEM})还是"),
+    re.compile(rf"(?:^|[，,。？?！!：:\s]|里|中)(?P<items>{_ITEM})(?:到底)?是{_ITEM}还是"),
 )
 _ITEM_SPLIT = re.compile(r"和|、|及|与|跟|或者?")
 

@@ -17,8 +17,6 @@ from policybot.regions import gazetteer
 
 from . import numbers
 
-CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-             "八": 8, "九": 9}
 CN_NUM = "零〇一二两俩三四五六七八九十"
 NUM = rf"(?:\d+|[{CN_NUM}]+)"
 

@@ -8,7 +8,6 @@ calculator. Each returns a plain value, or None when the message does not give i
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from typing import Any, Callable
 
 from .. import numbers, understand

@@ -23,9 +23,8 @@ from .. import numbers, understand
 from .slots import extractor
 
 # 12,000 / 1.5 / 3200 / 两千五百 / 一万二 / 三点二亿; an optional sign in front
-_NUMBER = numbers._SIGN + rf"(?P<num>{numbers.NUMBER})"
+_NUMBER = numbers.SIGN + rf"(?P<num>{numbers.NUMBER})"
 _BREAK = "，,。；;！!？?\n、"
-parse_number = numbers.parse
 
 
 def _clause_window(text: str, start: int, end: int, before: int, after: int) -> tuple[str, str]:
@@ -37,9 +36,6 @@ def _clause_window(text: str, start: int, end: int, before: int, after: int) -> 
     for ch in _BREAK:
         a = a.split(ch, 1)[0]
     return b, a
-
-
-amounts = numbers.amounts
 
 
 _LINK = r"\s*(?:是|为|有|：|:|按|约|大约|大概|在|达到|都是)?\s*$"
@@ -64,7 +60,7 @@ def money_cued(slot, text, reading, today, continuing, rules):
     before_n, after_n = slot.options.get("before", 10), slot.options.get("after", 6)
     best: tuple[int, int, Decimal] | None = None
     fallback = None
-    found = amounts(text)
+    found = numbers.amounts(text)
     for i, a in enumerate(found):
         # the words between this amount and its neighbours: 「起付线2万的话花了5万」 — 「起付线」 is 2万's
         lo = found[i - 1].end if i else 0
@@ -108,7 +104,7 @@ def quantity(slot, text, reading, today, continuing, rules):
     words = slot.options.get("words", [])
     cued = None
     for m in _QUANTITY.finditer(text):
-        value = parse_number(m.group("num"))
+        value = numbers.parse(m.group("num"))
         if value is None:
             continue
         rest = text[m.end():]
