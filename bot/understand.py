@@ -79,7 +79,7 @@ _BIRTH_CUE = re.compile(r"^.{0,8}?(出生|生的|生了|生|出世|落地|降生
 _BIRTH_CUE_BEFORE = re.compile(r"(出生于|生于|出生在|生日是|出生日期是?)\s*$")
 _DEATH_CUE = re.compile(r"^.{0,8}?(去世|死亡|夭折|没了|走了|过世|离世)")
 _MISSED_CUE = re.compile(r"^.{0,12}?(没来得及|忘了|没有?申请|未申请|漏了|错过)")
-_CLAIM_CUE = re.compile(r"^.{0,12}?(申请|申领|领取|能领|可以领|领多少|领了)")
+_CLAIM_CUE = re.compile(r"^[^，,。；;！!？?]{0,12}?(申请|申领|领取|能领|可以领|领多少|领了)")
 
 
 def find_dates(text: str, today: date) -> tuple[list[DateMention], list[InputProblem]]:

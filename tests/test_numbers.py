@@ -60,3 +60,12 @@ def test_a_birth_day_still_to_come_this_year_is_last_years():
 def test_a_yearless_day_that_cannot_be_is_questioned():
     dates, problems = find_dates("2月30号生的", TODAY)
     assert not dates and problems[0].kind == "bad_day"
+
+
+def test_a_claim_cue_after_a_comma_does_not_make_the_date_a_claim():
+    """「老二23年7月，育儿补贴两个娃能领多少」: the second child's birth month, not a claim date;
+    「2025年3月申请的」 is one."""
+    dates, _ = find_dates("老大22年3月生的，老二23年7月，育儿补贴两个娃总共能领多少", TODAY)
+    assert [d.role for d in dates] == ["birth", ""]
+    dates, _ = find_dates("2025年3月申请的", TODAY)
+    assert dates[0].role == "claim"
