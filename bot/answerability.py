@@ -19,7 +19,7 @@ import re
 
 from embeddings.keyword import tokenize
 from policybot.regions import gazetteer
-from policybot.types import NATIONAL, Answer
+from policybot.types import NATIONAL, UNKNOWN_REGION, Answer
 from prompts import phrase
 
 from . import lexicon, scope
@@ -88,7 +88,7 @@ class Answerability:
         top = hits[0]
         if reading.regions and reading.regions != [NATIONAL]:
             asked = reading.regions[0]
-            relevant = [h for h in hits[:3] if h.doc.region in (asked, NATIONAL)]
+            relevant = [h for h in hits[:3] if h.doc.region in (asked, NATIONAL, UNKNOWN_REGION)]
             if not relevant:
                 have = "、".join(dict.fromkeys(gazetteer().short_name(h.doc.region) for h in hits[:3]))
                 return Answer(status="no_answer", answer=phrase("refuse.other_region", asked=gazetteer().short_name(asked), have=have)
@@ -121,6 +121,32 @@ class Answerability:
             return no_answer_near("refuse.missing_year", top.doc, year=years[0])
         return None
 
+    @staticmethod
+    def _other_locality(question: str, docs: list) -> Answer | None:
+        """「我在成都…」 answered only by another city's rules (绵阳's, in the same province) is no
+        answer: a city's or county's own document speaks for that place alone. A province-wide,
+        national or unplaced document may answer any place."""
+        place = gazetteer().locate(question)
+        if place is None or place.level < 2 or not docs:
+            return None
+
+        def speaks_for(doc) -> bool:
+            if doc.region in (NATIONAL, UNKNOWN_REGION):
+                return True
+            if doc.region != place.province:
+                return False  # another province's: the province check answers for those
+            detail = doc.region_detail or doc.region
+            return detail == doc.region or place.detail.startswith(detail) or detail.startswith(place.detail)
+
+        if any(speaks_for(d) for d in docs):
+            return None
+        local = [d for d in docs if d.region == place.province and d.region_detail and d.region_detail != d.region]
+        if not local:
+            return None  # another province: the province check speaks to that
+        have = "、".join(dict.fromkeys(d.region_detail[len(d.region):] for d in local))
+        return Answer(status="no_answer", answer=phrase("refuse.other_region", asked=place.matched, have=have)
+                      + phrase("refuse.suggest_office", office=phrase("refuse.offices_default")))
+
     def evidence(self, question: str, hits: list[Hit], best: list | None = None) -> dict:
         """How well the passages cover the question: the best dense score, the share of the
         question's weighted words the best sentence has (all of them, and those the corpus uses
@@ -148,12 +174,15 @@ class Answerability:
                     return no_answer_near("refuse.missing_figure", doc, what=what), chosen
                 chosen = found
         if reading.regions and reading.regions != [NATIONAL] and not any(
-                hits[c.hit_rank].doc.region in (*reading.regions, NATIONAL) for c in chosen):
+                hits[c.hit_rank].doc.region in (*reading.regions, NATIONAL, UNKNOWN_REGION) for c in chosen):
             # 「四川的行政村要配几名村医」 answered by another province's rule is no answer
             return Answer(status="no_answer", answer=phrase(
                 "refuse.other_region", asked=gazetteer().short_name(reading.regions[0]),
                 have=gazetteer().short_name(doc.region))
                 + phrase("refuse.suggest_office", office=phrase("refuse.offices_default"))), chosen
+        other_city = self._other_locality(question, [hits[c.hit_rank].doc for c in chosen])
+        if other_city is not None:
+            return other_city, chosen
         unlisted = self._items_not_listed(question, hits)
         if unlisted:
             return no_answer_near("refuse.items_not_listed", doc, items="、".join(unlisted)), chosen

@@ -73,6 +73,14 @@ class Assistant:
         encoder = Encoder(s.model, batch_size=s.embed_batch_size, threads=s.torch_threads or None)
         return cls(Retriever(load_index(s.index_dir), encoder, s.query_cache_size), s)
 
+    def reloaded(self, index) -> "Assistant":
+        """The same assistant over a new index version: the encoder (the model, the query cache)
+        and the conversations carry over, so a swap loses no one's context."""
+        new = Assistant(Retriever(index, self.retriever.encoder, self.settings.query_cache_size), self.settings,
+                        self._today)
+        new.sessions = self.sessions
+        return new
+
     def warm_up(self) -> None:
         """Load the lazy parts (model, tokenizers, part-of-speech tables) before the first user:
         one example question of each calculator, and a question for the documents."""
@@ -301,7 +309,7 @@ class Assistant:
         if d.kind == "summary":
             return self._summary(d.doc)
         q = turn.inspection.question
-        ans = ground_passages(q, turn.hits, d.chosen, turn.regions, turn.notes)
+        ans = ground_passages(q, turn.hits, d.chosen, turn.regions, turn.notes, turn.today)
         if d.derived is not None:
             ans = ground_derivation(ans, d.derived, turn.notes)
             ans = in_users_units(ans, q)

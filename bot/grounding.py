@@ -9,11 +9,13 @@ in a cited passage, the working or the inputs: a sentence with any other number 
 from __future__ import annotations
 
 import re
+from datetime import date
 from decimal import Decimal
 
 from policybot.types import NATIONAL, Answer, CalcStep, Calculation, Citation
 from prompts import phrase
 
+from .arithmetic import cn_date
 from .calculators.base import MARKER, ClauseIndex, Outcome
 from .compose import citation_for, numbers_in, unsupported_numbers
 from .retrieve import Hit
@@ -87,7 +89,8 @@ def unsupported_claim(question: str, quotes: list[str]) -> bool:
     return any(numbers_in(c) - stated for c in claimed)
 
 
-def ground_passages(question: str, hits: list[Hit], chosen: list, regions: list[str], notes: list[str]) -> Answer:
+def ground_passages(question: str, hits: list[Hit], chosen: list, regions: list[str], notes: list[str],
+                    today=None) -> Answer:
     """The chosen sentences, answer first: the document that answers (the asker's province's
     before a national one), each sentence quoted with its citation and the document named after
     them; a second document's sentences follow as 「另见」."""
@@ -100,6 +103,7 @@ def ground_passages(question: str, hits: list[Hit], chosen: list, regions: list[
     order = sorted(groups, key=lambda d: (d != top_doc, min(s.hit_rank for s in groups[d])))
     citations: list[Citation] = []
     lines: list[str] = list(notes)
+    extra_sources: list[str] = []
     for doc_id in order:
         sents = groups[doc_id]
         doc = hits[sents[0].hit_rank].doc
@@ -112,8 +116,10 @@ def ground_passages(question: str, hits: list[Hit], chosen: list, regions: list[
         # the sentences that answer first, then the document they come from
         line = ("" if not lines[len(notes):] else phrase("common.also_from")) + "".join(parts) \
             + phrase("common.source_after", title=doc.title, number=number)
-        if "draft" in doc.flags:
-            line += phrase("common.draft_note", title=doc.title)
+        note = currency_note(doc, today)
+        if note:
+            line += note
+            extra_sources.append(note)
         if any("truncated" in hits[s.hit_rank].chunk.flags for s in sents):
             line = phrase("common.incomplete_text") + line
         lines.append(line)
@@ -121,7 +127,33 @@ def ground_passages(question: str, hits: list[Hit], chosen: list, regions: list[
         lines.insert(len(notes), phrase("guard.claim_not_found"))
     text = "\n".join(lines)
     sources = [c.quote for c in citations] + [c.doc_number for c in citations] + [c.doc_title for c in citations]
-    return Answer(status="answered", answer=enforce_numbers(text, sources), citations=citations)
+    return Answer(status="answered", answer=enforce_numbers(text, sources + extra_sources), citations=citations)
+
+
+def currency_status(doc, today) -> str:
+    """draft | not_yet_in_force | expired | in_force, from what the document states of itself
+    (in_force also when it states no dates at all)."""
+    if "draft" in doc.flags:
+        return "draft"
+    day = today.isoformat() if today is not None else ""
+    if day and doc.effective_date and doc.effective_date > day:
+        return "not_yet_in_force"
+    if day and doc.expiry_date and doc.expiry_date < day:
+        return "expired"
+    return "in_force"
+
+
+def currency_note(doc, today) -> str:
+    """The warning an answer carries when a cited document is a draft, not yet in force, or expired."""
+    status = currency_status(doc, today)
+    if status == "draft":
+        return phrase("common.draft_note", title=doc.title)
+    if status == "not_yet_in_force":
+        return phrase("common.not_yet_in_force", title=doc.title, date=cn_date(date.fromisoformat(doc.effective_date)))
+    if status == "expired":
+        return phrase("common.expired", title=doc.title, date=cn_date(date.fromisoformat(doc.expiry_date)))
+    return ""
+
 
 
 def ground_derivation(ans: Answer, derived, notes: list[str]) -> Answer:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -72,3 +73,59 @@ def add_documents(files: list[str | Path], corpus_dir: str | Path, index_dir: st
             p.unlink(missing_ok=True)
         raise
     return result, reports
+
+
+SUPERSEDED = ".superseded"  # replaced and removed sources, kept out of the index (corpus_files skips dot-folders)
+
+
+def _stage_out(corpus_dir: Path, name: str) -> Path:
+    """Move a corpus source aside (into ``.superseded``), returning where it went."""
+    src = corpus_dir / name
+    if not src.is_file():
+        raise IngestError(src, f"语料中没有这个文件 (no such source in the corpus; see `policybot docs --sources`)")
+    keep = corpus_dir / SUPERSEDED
+    keep.mkdir(exist_ok=True)
+    dest = keep / f"{time.strftime('%Y%m%d-%H%M%S')}-{name}"
+    shutil.move(str(src), dest)
+    return dest
+
+
+def remove_documents(names: list[str], corpus_dir: str | Path, index_dir: str | Path, encoder,
+                     progress=None) -> BuildResult:
+    """Take sources out of the corpus and rebuild; on any failure the corpus is as it was."""
+    corpus_dir = Path(corpus_dir)
+    for n in names:
+        if not (corpus_dir / Path(n).name).is_file():
+            raise IngestError(n, "语料中没有这个文件 (no such source in the corpus)")
+    moved: list[tuple[Path, Path]] = []
+    try:
+        for n in names:
+            moved.append((corpus_dir / Path(n).name, _stage_out(corpus_dir, Path(n).name)))
+        return build_corpus_index(corpus_dir, index_dir, encoder, progress=progress)
+    except BaseException:
+        for original, staged in moved:
+            shutil.move(str(staged), original)
+        raise
+
+
+def replace_document(old_name: str, new_file: str | Path, corpus_dir: str | Path, index_dir: str | Path, encoder,
+                     progress=None) -> tuple[BuildResult, SourceReport]:
+    """A new version of a source supersedes the old one: the new file is validated first, the
+    old one is kept in ``.superseded`` (not indexed), and the index is rebuilt. On any failure the
+    corpus is as it was."""
+    corpus_dir = Path(corpus_dir)
+    _, report = ingest_file(new_file)  # raises IngestError naming the file
+    old = corpus_dir / Path(old_name).name
+    if not old.is_file():
+        raise IngestError(old_name, "语料中没有要替换的文件 (no such source in the corpus)")
+    dest = corpus_dir / Path(new_file).name
+    if dest.exists() and dest != old:
+        raise IngestError(new_file, f"语料中已有同名文件 {dest.name} (a file of that name exists)")
+    staged = _stage_out(corpus_dir, old.name)
+    try:
+        shutil.copy2(new_file, dest)
+        return build_corpus_index(corpus_dir, index_dir, encoder, progress=progress), report
+    except BaseException:
+        dest.unlink(missing_ok=True)
+        shutil.move(str(staged), old)
+        raise

@@ -68,7 +68,28 @@ def run(dataset: str | Path, out_dir: str | Path, assistant=None, progress=None)
             f.write(json.dumps(out, ensure_ascii=False) + "\n")
     result = {"dataset": str(dataset), **metrics(records)}  # read by ``eval compare``
     (out_dir / "metrics.json").write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
+    _record(result, out_dir)
     return result
+
+
+def _record(result: dict, out_dir: Path) -> None:
+    """Append the run's headline figures to the history the maintainer page shows."""
+    import time
+
+    from policybot.settings import get_settings
+
+    a, r = result["answer"], result["retrieval"]
+    line = {"time": time.strftime("%Y-%m-%d %H:%M"), "dataset": result["dataset"], "out": str(out_dir),
+            "n_items": result["n_items"], "facts_all": a["facts_all"], "refusal_accuracy": a["refusal_accuracy"],
+            "citation_accuracy": a["citation_accuracy"], "must_not_violations": a["must_not_violations"],
+            "hit@5": r["hit@5"], "latency_p95": result["latency_ms"]["p95"]}
+    try:
+        path = Path(get_settings().db_path).parent / "eval-history.jsonl"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8") as f:
+            f.write(json.dumps(line, ensure_ascii=False) + "\n")
+    except OSError:
+        pass  # a read-only checkout still gets its metrics.json
 
 
 def summary(m: dict) -> str:
@@ -112,7 +133,19 @@ def main(argv: list[str] | None = None) -> int:
     k.add_argument("--folds", type=int, default=5)
     k.add_argument("--part", action="append", default=[], choices=("router", "sentences", "answerability"),
                    help="fit only this part (repeatable; default: all)")
+    f = sub.add_parser("files", help="ingest unseen policy files beside the default corpus; score metadata, refusals, answers")
+    f.add_argument("--files", required=True, help="folder of new source files")
+    f.add_argument("--gold", default=None, help="gold metadata, one JSON line per document")
+    f.add_argument("--dataset", default=None, help="questions about the files (dev format)")
+    f.add_argument("--bad", default=None, help="folder of files that must be refused")
+    f.add_argument("--base-corpus", default=None, help="corpus the files join (default: the configured one)")
+    f.add_argument("--scratch", default=None, help="where the joined corpus and its index live (default: OUT/scratch)")
+    f.add_argument("--out", required=True)
     args = p.parse_args(argv)
+    if args.cmd == "files":
+        from .layouts import main as files_main
+
+        return files_main(args)
     if args.cmd == "calibrate":
         from .calibrate import main as calibrate_main
 

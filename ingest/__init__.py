@@ -1,4 +1,4 @@
 """Sources → documents → chunks. See ``ingest.pipeline``."""
 
 # Bump when cleaning, splitting or chunking changes, so existing indexes are rebuilt.
-PIPELINE_VERSION = "1"
+PIPELINE_VERSION = "2"

@@ -143,6 +143,20 @@ def chunk_document(doc: Document) -> list[Chunk]:
 
     in_cover = True
     for p in doc.paragraphs:
+        if p.kind == "rows":  # a table whose rows name their columns: each row is a unit
+            heads = acc.trailing_headings()
+            if heads:
+                acc.paras = acc.paras[: len(acc.paras) - len(heads)]
+            flush(carry_headings=False)
+            lines = p.text.split("\n")
+            caption = [] if " | " in lines[0] else lines[:1]
+            body = lines[len(caption) + 1:]  # the rows, after the caption and the header
+            if not caption and heads:  # a heading right above the table names it
+                caption = [heads[-1].text]
+            path = tracker.path() + [caption[0] if caption else "表格"]
+            for row in body:
+                emit("\n".join(caption + [row]), path, p.line_start, p.line_end, "table", [])
+            continue
         if p.kind == "table":
             lead = [q.text for q in acc.paras] if not acc.content_size else []
             if lead:

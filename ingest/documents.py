@@ -11,7 +11,7 @@ from policybot.types import Document, Paragraph
 from .clean import title_key
 from .layouts import RawDocument
 from .lines import Line
-from .metadata import decode_compact_date, doc_number_line, infer_region, parse_cn_date, split_issuers
+from .metadata import ISSUER_SUFFIX, currency, decode_compact_date, doc_number_line, infer_region, parse_cn_date, split_issuers
 from .paragraphs import build_paragraphs
 from .structure import CHAPTER, DATE_LINE
 from .tables import extract_tables
@@ -19,7 +19,6 @@ from .text import collapse_spaces, ends_clause, tighten_cjk
 
 _ENCLOSED = re.compile(r"(?:印发|转发|公布|发布)(.+?)(?:的通知|的通告|的公告)$")
 _ISSUER_LIKE = re.compile(r"^[\u4e00-\u9fff、 ]{3,60}$")
-_ISSUER_SUFFIX = re.compile(r"(委员会|委|局|厅|部|院|办公室|办公厅|政府|司|中心|协会|计生协|省委|团|处|所|公司)$")
 _COMPACT_DATE = re.compile(r"^20\d{5,6}$")
 DRAFT = re.compile(r"征求.{0,40}意见|意见稿")
 
@@ -64,7 +63,7 @@ def _signature(paras: list[Paragraph]) -> tuple[int, str, list[str], str] | None
         k = i - 1
         while k >= 0 and len(issuers) < 8:
             q = paras[k].text.strip()
-            if _ISSUER_LIKE.match(q) and all(_ISSUER_SUFFIX.search(x) for x in split_issuers(q)):
+            if _ISSUER_LIKE.match(q) and all(ISSUER_SUFFIX.search(x) for x in split_issuers(q)):
                 issuers = split_issuers(q) + issuers
                 k -= 1
             else:
@@ -99,6 +98,12 @@ def build_document(raw: RawDocument, *, source: str, index: int, wrap_width: int
     doc.alt_titles = [tighten_cjk(t) for t in meta.get("alt_titles", []) if t]
     doc.flags = list(meta.get("flags", []))
     nb = [ln for ln in lines if not ln.blank]
+    if raw.paragraphs:  # a structured source: the reader typed the paragraphs already
+        paras = [Paragraph(p.text, p.line_start, p.line_end, p.kind) for p in raw.paragraphs if p.text.strip()]
+        if not paras:
+            return doc
+        doc.line_start, doc.line_end = paras[0].line_start, paras[-1].line_end
+        return _finish(doc, paras, meta)
     if not nb:
         return doc
     doc.line_start, doc.line_end = nb[0].no, nb[-1].no
@@ -145,7 +150,11 @@ def build_document(raw: RawDocument, *, source: str, index: int, wrap_width: int
         for t in tables:
             paras.append(Paragraph(t.render(), t.title_line_start, t.line_end, "table"))
         paras.sort(key=lambda p: (p.line_start, p.kind != "title"))
+    return _finish(doc, paras, meta)
 
+
+def _finish(doc: Document, paras: list[Paragraph], meta: dict) -> Document:
+    """What every layout shares: the signature, the enclosed title, truncation, flags, region."""
     # The signature of the (cover) notice: issuers and the 成文日期.
     sig = _signature(paras)
     if sig:
@@ -183,10 +192,13 @@ def build_document(raw: RawDocument, *, source: str, index: int, wrap_width: int
                 doc.flags.append("truncated")
 
     doc.paragraphs = [p for p in paras if p.text.strip()]
+    doc.effective_date, doc.expiry_date = currency(doc.text, doc.written_date or doc.published_date)
     if DRAFT.search(doc.title):
         doc.flags.append("draft")
     region_hint = "" if (doc.issuer or meta.get("title_authoritative")) else " ".join(p.text for p in doc.paragraphs[:2])[:200]
-    doc.region, doc.region_detail = infer_region(doc.issuer, doc.title, doc.cover_title, region_hint)
+    # who published it (a site's name, a page's 来源) places it when the issuer and title do not
+    doc.region, doc.region_detail = infer_region(doc.issuer, doc.title, doc.cover_title, region_hint,
+                                                 meta.get("source_office", ""), meta.get("site_name", ""))
     if meta.get("date_unknown"):
         doc.flags.append("date_unknown")
     doc.flags = sorted(set(doc.flags))

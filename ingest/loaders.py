@@ -1,14 +1,17 @@
-"""Read a source file of any supported format into numbered text lines.
+"""Read a source file of any supported format.
 
-Text, Markdown and HTML are read as they are (HTML pages that are not front-matter posts are
-reduced to their block elements); PDF goes through pypdf and DOCX through python-docx, both
-well-kept pure-Python parsers. Anything unreadable raises ``IngestError`` naming the file.
+Plain text comes back as numbered lines for the line cleaners; PDF, DOCX, HTML and Markdown come
+back as typed blocks from the readers in ``ingest.formats``, which keep what the layout says
+(positions, styles, numbering, tables). Anything unreadable raises ``IngestError`` naming the file.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import re
+
+from .formats import Structured
 from .lines import Line, number_lines
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
@@ -35,61 +38,8 @@ def _decode(data: bytes, path: Path) -> str:
     raise IngestError(path, "不是 UTF-8 或 GB18030 编码的文本 (not UTF-8 or GB18030 text)")
 
 
-def _read_pdf(path: Path) -> str:
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
-    try:
-        reader = PdfReader(str(path))
-        if reader.is_encrypted:
-            raise IngestError(path, "PDF 已加密，无法读取 (encrypted PDF)")
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except IngestError:
-        raise
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise IngestError(path, f"PDF 无法解析 (unreadable PDF: {exc})") from exc
-    text = "\n".join(pages)
-    if not text.strip():
-        raise IngestError(path, "PDF 中没有可提取的文字，可能是扫描件 (no text layer; scanned PDF?)")
-    return text
-
-
-def _read_docx(path: Path) -> str:
-    import zipfile
-
-    from docx import Document as DocxDocument
-
-    try:
-        doc = DocxDocument(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise IngestError(path, f"DOCX 无法解析 (unreadable DOCX: {exc})") from exc
-    parts = [p.text for p in doc.paragraphs]
-    for table in doc.tables:
-        for row in table.rows:
-            parts.append(" ".join(cell.text.strip() for cell in row.cells))
-    return "\n".join(parts)
-
-
-def _read_html(raw: str) -> str:
-    from bs4 import BeautifulSoup
-
-    soup = BeautifulSoup(raw, "html.parser")
-    for tag in soup(["script", "style", "noscript", "nav", "header", "footer"]):
-        tag.decompose()
-    blocks = soup.find_all(["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "title"])
-    lines = []
-    for b in blocks:
-        if b.find_parent(["p", "li", "tr"]):
-            continue
-        t = b.get_text(" " if b.name == "tr" else "", strip=True)
-        if t:
-            lines.append(t)
-    return "\n".join(lines) if lines else soup.get_text("\n")
-
-
-def load_lines(path: str | Path) -> list[Line]:
-    """Numbered lines of a source file; raises IngestError for anything we cannot read."""
-    path = Path(path)
+def _check_file(path: Path) -> str:
+    """The lower-case suffix of a readable, supported, non-empty file of sane size."""
     if not path.exists():
         raise IngestError(path, "文件不存在 (no such file)")
     if not path.is_file():
@@ -102,17 +52,51 @@ def load_lines(path: str | Path) -> list[Line]:
         raise IngestError(path, "文件为空 (empty file)")
     if size > MAX_BYTES:
         raise IngestError(path, f"文件过大 ({size // 1024 // 1024} MB > {MAX_BYTES // 1024 // 1024} MB)")
+    return suffix
+
+
+def load(path: str | Path) -> Structured | list[Line]:
+    """A source as the readers see it: typed blocks for PDF, DOCX, HTML and Markdown, numbered
+    lines for plain text (and for Markdown that is a reposted HTML page). Raises IngestError."""
+    from .formats.html import HtmlError, read_html
+    from .formats.markdown import read_markdown
+    from .formats.office import DocxError, read_docx
+    from .formats.pdf import PdfError, read_pdf
+
+    path = Path(path)
+    suffix = _check_file(path)
     if suffix == ".pdf":
-        text = _read_pdf(path)
+        try:
+            source = read_pdf(path)
+        except PdfError as exc:
+            if "no text layer" in str(exc):
+                raise IngestError(path, "PDF 中没有可提取的文字，可能是扫描件 (no text layer; scanned PDF?)") from exc
+            raise IngestError(path, f"PDF 无法解析 (unreadable PDF: {exc})") from exc
     elif suffix == ".docx":
-        text = _read_docx(path)
+        try:
+            source = read_docx(path)
+        except DocxError as exc:
+            raise IngestError(path, f"DOCX 无法解析 (unreadable DOCX: {exc})") from exc
     else:
-        text = _decode(path.read_bytes(), path)
+        text = _decode(path.read_bytes(), path).replace("\r\n", "\n").replace("\r", "\n")
+        if "\x00" in text:
+            raise IngestError(path, "看起来是二进制文件 (binary content)")
+        if not text.strip():
+            raise IngestError(path, "文件中没有文字 (no text)")
         if suffix in HTML_SUFFIXES:
-            text = _read_html(text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
+            try:
+                source = read_html(text)
+            except HtmlError as exc:
+                raise IngestError(path, f"网页中没有找到正文 (no article text in the page: {exc})") from exc
+        elif suffix in (".md", ".markdown") and not _html_body(text):
+            source = read_markdown(text)
+        else:
+            return number_lines(text)
+    if not any(b.text.strip() or b.rows for b in source.blocks):
         raise IngestError(path, "文件中没有文字 (no text)")
-    if "\x00" in text:
-        raise IngestError(path, "看起来是二进制文件 (binary content)")
-    return number_lines(text)
+    return source
+
+
+def _html_body(text: str) -> bool:
+    """A Markdown file whose body is an HTML page (a blog repost) is read as lines."""
+    return len(re.findall(r"<(?:p|div|span|table|td)\b", text)) >= 5

@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from policybot.regions import gazetteer
-from policybot.types import NATIONAL
+from policybot.types import NATIONAL, UNKNOWN_REGION
 
 from .text import UNICODE_SPACES, tighten_cjk
 
@@ -88,9 +88,13 @@ NATIONAL_BODY = re.compile(
 )
 
 
+NATIONAL_NAMED = re.compile(NATIONAL_BODY.pattern.lstrip("^"))
+
 def infer_region(*texts: str) -> tuple[str, str]:
     """(region, detail) from the issuer and title: a province-level name, or 全国 for
-    national bodies. The first text that names a place wins (pass the issuer first)."""
+    national bodies. The first text that names a place wins (pass the issuer first). A document
+    that names neither a place nor a national body (a news item: 「近日，国务院印发…」 counts as
+    naming one) has an unknown region, ``""``, never 全国 by default."""
     gz = gazetteer()
     for text in texts:  # the issuer decides first: 国家药监局 approving a pilot in 北京 is national
         if not text:
@@ -100,10 +104,60 @@ def infer_region(*texts: str) -> tuple[str, str]:
             return hit.province, hit.detail
         if NATIONAL_BODY.search(text.strip()):
             return NATIONAL, ""
-    return NATIONAL, ""
+    if any(text and NATIONAL_NAMED.search(text) for text in texts):
+        return NATIONAL, ""
+    return UNKNOWN_REGION, ""
+
+
+# how an issuing body's name ends: 委员会, 局, 厅, 联合会 …
+ISSUER_SUFFIX = re.compile(r"(委员会|委|局|厅|部|院|办公室|办公厅|政府|司|中心|协会|联合会|妇联|残联|总工会|计生协|省委|团|处|所|公司)$")
 
 
 def split_issuers(text: str) -> list[str]:
     """``国家卫生健康委办公厅  公安部办公厅`` → two issuers (signatures are space-padded)."""
     parts = re.split(rf"[、，,]|[ {UNICODE_SPACES}]+", text.strip())
     return [p for p in (x.strip() for x in parts) if p]
+
+
+# --- currency: 施行日期 and 有效期 -------------------------------------------------------------
+
+_DAY = rf"(\d{{4}}){_SP}年{_SP}(\d{{1,2}}){_SP}月{_SP}(\d{{1,2}}){_SP}日"
+_IN_FORCE_FROM = re.compile(rf"自?{_SP}{_DAY}{_SP}起{_SP}(?:正式)?(?:施行|执行|实施|生效)")
+_IN_FORCE_ON_ISSUE = re.compile(r"自(?:印发|发布|公布|下发)之日起(?:施行|执行|实施|生效)")
+_VALID_UNTIL = re.compile(rf"有效期(?:至|截至|截止到?|到){_SP}{_DAY}")
+_VALID_FOR = re.compile(r"有效期(?:为|是)?([一二三四五六七八九十两\d]{1,3})年")
+_CN_SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+
+
+def _years(word: str) -> int:
+    if word.isdigit():
+        return int(word)
+    if word == "十":
+        return 10
+    if word.startswith("十"):
+        return 10 + _CN_SMALL.get(word[1:], 0)
+    return _CN_SMALL.get(word, 0)
+
+
+def currency(text: str, issued: str) -> tuple[str, str]:
+    """(施行日期, 有效期届满日) a document states of itself, ISO or ''. The last statement wins (the
+    document's own closing clause comes after any it quotes); 「有效期5年」 runs from the 施行日期."""
+    effective = ""
+    for m in _IN_FORCE_FROM.finditer(text):
+        effective = iso(*m.groups()) or effective
+    if not effective and _IN_FORCE_ON_ISSUE.search(text):
+        effective = issued
+    expiry = ""
+    for m in _VALID_UNTIL.finditer(text):
+        expiry = iso(*m.groups()) or expiry
+    if not expiry:
+        m = _VALID_FOR.search(text)
+        start = effective or issued
+        if m and start and _years(m.group(1)):
+            y, mo, d = map(int, start.split("-"))
+            try:
+                end = date(y + _years(m.group(1)), mo, d)
+            except ValueError:  # 29 February
+                end = date(y + _years(m.group(1)), mo, 28)
+            expiry = date.fromordinal(end.toordinal() - 1).isoformat()
+    return effective, expiry

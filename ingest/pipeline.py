@@ -16,9 +16,10 @@ from policybot.types import Chunk, Document
 from . import clean
 from .chunking import chunk_document
 from .documents import build_document
-from .layouts import RawDocument, compilation, digest, markup, web
+from .formats import Structured
+from .layouts import RawDocument, compilation, digest, markup, structured, web
 from .lines import Line
-from .loaders import SUPPORTED, IngestError, load_lines
+from .loaders import SUPPORTED, IngestError, load
 from .paragraphs import detect_wrap_width
 from .text import norm_key
 
@@ -78,10 +79,13 @@ def ingest_file(path: str | Path, name: str | None = None) -> tuple[list[Documen
     """Documents of one source file (policy and non-policy). Raises IngestError."""
     path = Path(path)
     name = name or path.name
-    raw_lines = load_lines(path)
-    lines, removed = _clean(raw_lines)
-    width = detect_wrap_width(lines)
-    layout, raws = split_source(lines)
+    source = load(path)
+    if isinstance(source, Structured):
+        layout, raws, removed, width = source.layout, structured.split(source), {}, None
+    else:
+        lines, removed = _clean(source)
+        width = detect_wrap_width(lines)
+        layout, raws = split_source(lines)
     docs = [build_document(r, source=name, index=i, wrap_width=width) for i, r in enumerate(raws, 1)]
     # A "document" of a few characters is a fragment, not something a citizen can be answered from.
     docs = [d for d in docs if d.paragraphs and len(norm_key(d.text)) >= MIN_DOCUMENT_CHARS]

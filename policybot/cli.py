@@ -3,6 +3,8 @@
     policybot build                 clean, split, chunk and index the corpus
     policybot ingest add FILE...    add documents (validated first; the index is updated)
     policybot ingest check FILE...  show how files would be split, without adding them
+    policybot ingest remove NAME... take sources out of the corpus (the index is updated)
+    policybot ingest replace OLD NEW  a new version of a source supersedes the old one
     policybot docs                  list the documents in the index
     policybot search "问题"          top passages with title, 发文字号, date, score
     policybot ask "问题"             one answer, with citations and any calculation
@@ -65,31 +67,71 @@ def cmd_build(args) -> int:
     return 0
 
 
-def cmd_ingest(args) -> int:
-    from embeddings.build import add_documents
+def _validate(files: list[Path]) -> tuple[list, list[str]]:
+    """(per-file results, error lines): every file is tried, so every refused one is named."""
     from ingest.loaders import IngestError
     from ingest.pipeline import ingest_file
 
+    results, errors = [], []
+    for f in files:
+        try:
+            results.append((f, *ingest_file(f)))
+        except IngestError as exc:
+            errors.append(str(exc))
+    return results, errors
+
+
+def _refused(errors: list[str]) -> int:
+    for e in errors:
+        print(f"错误 (error): {e}", file=sys.stderr)
+    print("索引未改动 (the index was not changed).", file=sys.stderr)
+    return 2
+
+
+def cmd_ingest(args) -> int:
+    from embeddings.build import add_documents, remove_documents, replace_document
+    from ingest.loaders import IngestError
+
     s = get_settings()
+    if args.action == "check":
+        results, errors = _validate(args.files)
+        for _, docs, report in results:
+            print(f"{report.source}: layout={report.layout} documents={report.documents} non_policy={report.non_policy}")
+            for d in docs:
+                print(f"  [{d.kind}] {d.title} | {d.doc_number or '—'} | {d.region or '地区不详'} | "
+                      f"{d.written_date or d.published_date or '—'} | lines {d.line_start}-{d.line_end}")
+        for e in errors:
+            print(f"错误 (error): {e}", file=sys.stderr)
+        return 2 if errors else 0
     try:
-        if args.action == "check":
-            for f in args.files:
-                docs, report = ingest_file(f)
-                print(f"{report.source}: layout={report.layout} documents={report.documents} "
-                      f"non_policy={report.non_policy}")
-                for d in docs:
-                    print(f"  [{d.kind}] {d.title} | {d.doc_number or '—'} | {d.region} | "
-                          f"{d.written_date or d.published_date or '—'} | lines {d.line_start}-{d.line_end}")
-            return 0
-        ensure_index(quiet=True)
-        result, reports = add_documents(args.files, s.corpus_dir, s.index_dir, _encoder(), progress=progress)
+        if args.action == "add":
+            _, errors = _validate(args.files)
+            if errors:
+                return _refused(errors)
+            ensure_index(quiet=True)
+            result, reports = add_documents(args.files, s.corpus_dir, s.index_dir, _encoder(), progress=progress)
+            for r in reports:
+                print(f"已添加 (added) {r.source}: {r.documents} 份文件 (layout {r.layout})")
+        elif args.action == "remove":
+            ensure_index(quiet=True)
+            result = remove_documents([f.name for f in args.files], s.corpus_dir, s.index_dir, _encoder(), progress=progress)
+            print(f"已移除 (removed) {', '.join(f.name for f in args.files)}")
+        else:  # replace OLD NEW
+            if len(args.files) != 2:
+                print("用法 (usage): policybot ingest replace 旧文件名 新文件", file=sys.stderr)
+                return 2
+            old, new = args.files
+            _, errors = _validate([new])
+            if errors:
+                return _refused(errors)
+            ensure_index(quiet=True)
+            result, report = replace_document(old.name, new, s.corpus_dir, s.index_dir, _encoder(), progress=progress)
+            print(f"已替换 (replaced) {old.name} → {report.source}: {report.documents} 份文件；旧版本保存在语料的 .superseded/")
     except IngestError as exc:
-        print(f"错误 (error): {exc}\n索引未改动 (the index was not changed).", file=sys.stderr)
-        return 2
-    for r in reports:
-        print(f"已添加 (added) {r.source}: {r.documents} 份文件 (layout {r.layout})")
+        return _refused([str(exc)])
     m = result.manifest
-    print(f"索引已更新 (index updated): {m.chunks} 个片段，新向量 {m.embedded} 个")
+    print(f"索引已更新 (index updated): {m.policy_documents} 份政策文件，{m.chunks} 个片段，新向量 {m.embedded} 个；"
+          f"运行中的服务会自动载入 (a running service picks it up)")
     return 0
 
 
@@ -108,8 +150,11 @@ def cmd_docs(args) -> int:
     idx = load_index(get_settings().index_dir)
     docs = [d for d in idx.documents.values() if args.all or d.kind == "policy"]
     if args.json:
+        from bot.grounding import currency_status
+
+        today = _today()
         for d in docs:
-            print(json.dumps(d.meta(), ensure_ascii=False))
+            print(json.dumps({**d.meta(), "status": currency_status(d, today)}, ensure_ascii=False))
         return 0
     for n, d in enumerate(docs, 1):
         date = d.written_date or d.published_date or "日期不详"
@@ -118,6 +163,13 @@ def cmd_docs(args) -> int:
         print(f"{n:3d}. {d.title}{kind} | {d.doc_number or '无文号'} | {d.region} | {date}{flags}\n     id={d.doc_id}")
     print(f"共 {sum(d.kind == 'policy' for d in docs)} 份政策文件")
     return 0
+
+
+def _today():
+    from datetime import date
+
+    s = get_settings()
+    return date.fromisoformat(s.today) if s.today else date.today()
 
 
 def cmd_search(args) -> int:
@@ -243,8 +295,12 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--force", action="store_true", help="rebuild even if the index matches the corpus")
     b.set_defaults(func=cmd_build)
 
-    i = sub.add_parser("ingest", help="add documents to the corpus")
-    i.add_argument("action", choices=["add", "check"])
+    i = sub.add_parser("ingest", help="add, check, remove or replace source files",
+                       description="add FILE...: validate, copy into the corpus, update the index; "
+                                   "check FILE...: show the split and metadata without adding; "
+                                   "remove NAME...: take sources out; replace OLD NEW: a new version supersedes OLD. "
+                                   "Any refused file is named and the exit status is 2; the index is then unchanged.")
+    i.add_argument("action", choices=["add", "check", "remove", "replace"])
     i.add_argument("files", nargs="+", type=Path)
     i.set_defaults(func=cmd_ingest)
 

@@ -22,6 +22,10 @@ class Settings(BaseSettings):
     embed_batch_size: int = 32
     query_cache_size: int = 4096  # recent question embeddings kept in memory (0 = off)
     torch_threads: int = 0  # 0 = torch default (all cores)
+    # how often a running service looks for a new index version (ingest add/remove/replace); 0 = never
+    index_watch_seconds: float = 2.0
+    # the maintainer page /admin is served only when this is set (send it as a Bearer token)
+    admin_token: str = ""
 
     # answering
     timezone: str = "Asia/Shanghai"

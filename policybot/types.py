@@ -13,6 +13,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 NATIONAL = "全国"
+UNKNOWN_REGION = ""  # a document that names neither a place nor a national issuer
 
 
 @dataclass
@@ -38,7 +39,9 @@ class Document:
     issuer: str = ""
     written_date: str = ""  # 成文日期, ISO
     published_date: str = ""  # 发布日期, ISO (date part)
-    region: str = NATIONAL  # 全国 or a province-level name such as 甘肃省
+    effective_date: str = ""  # 施行日期 the document states, ISO
+    expiry_date: str = ""  # last day of the 有效期 it states, ISO
+    region: str = NATIONAL  # 全国, a province-level name such as 甘肃省, or "" when the document does not say
     region_detail: str = ""  # e.g. 甘肃省临夏回族自治州广河县
     category: str = ""
     keywords: list[str] = field(default_factory=list)

@@ -30,6 +30,7 @@ from ingest.text import norm_key
 from policybot.settings import Settings, get_settings
 from policybot.types import Answer
 
+from .admin import MAX_UPLOAD_BYTES, admin_router
 from .storage import Store
 from .wechat import Channel, Rejected
 
@@ -126,7 +127,8 @@ def create_app(settings: Settings | None = None, assistant=None, store: Store | 
     @app.middleware("http")
     async def limit_body(request: Request, call_next):
         length = request.headers.get("content-length")
-        if length and length.isdigit() and int(length) > MAX_BODY_BYTES:
+        limit = MAX_UPLOAD_BYTES if settings.admin_token and request.url.path == "/admin/api/preview" else MAX_BODY_BYTES
+        if length and length.isdigit() and int(length) > limit:
             return JSONResponse({"detail": MSG_TOO_LARGE}, status_code=413)
         return await call_next(request)
 
@@ -231,6 +233,9 @@ def create_app(settings: Settings | None = None, assistant=None, store: Store | 
         return {"ready": True, "documents": m.policy_documents, "chunks": m.chunks, "model": m.model,
                 "index_version": m.version}
 
+    if settings.admin_token:  # the maintainer page exists only when a token is configured
+        app.include_router(admin_router(app, settings))
+
     # -- WeChat official account and WeCom webhooks -----------------------------------------
     channels = make_channels(app, settings)
     app.state.channels = channels
@@ -320,6 +325,53 @@ def _load_assistant(app: FastAPI, settings: Settings) -> None:
     except Exception as exc:  # the service stays up and says why on /readyz
         log.exception("cannot load the assistant")
         app.state.load_error = f"索引加载失败：{exc}"
+        return
+    app.state.index_watcher = IndexWatcher(app, settings)
+    if settings.index_watch_seconds > 0:
+        app.state.index_watcher.start()
+
+
+class IndexWatcher(threading.Thread):
+    """Follows the index pointer (``CURRENT``) that ``ingest add/remove/replace`` and ``build``
+    move. A new version is loaded and warmed up beside the live one, then swapped in with one
+    assignment: requests in flight finish on the old index, the next ones get the new, none fails.
+    A version that cannot be loaded is logged and the old one keeps serving."""
+
+    def __init__(self, app: FastAPI, settings: Settings):
+        super().__init__(daemon=True, name="index-watcher")
+        self.app, self.settings = app, settings
+        self.stop = threading.Event()
+
+    def pointer(self) -> str:
+        try:
+            return (Path(self.settings.index_dir) / "CURRENT").read_text().strip()
+        except OSError:
+            return ""
+
+    def run(self) -> None:
+        while not self.stop.wait(self.settings.index_watch_seconds):
+            self.check()
+
+    def check(self) -> bool:
+        live = self.app.state.assistant
+        version = self.pointer()
+        if live is None or not version or version == live.retriever.index.path.name:
+            return False
+        if version == getattr(self, "failed", ""):
+            return False
+        try:
+            from embeddings.store import load_index
+
+            fresh = live.reloaded(load_index(self.settings.index_dir))
+            fresh.warm_up()
+        except Exception:  # a half-written or broken version: keep serving the old one
+            log.exception("cannot load index version %s; still serving %s", version, live.retriever.index.path.name)
+            self.failed = version
+            return False
+        self.app.state.assistant = fresh
+        self.app.state.index_swaps = getattr(self.app.state, "index_swaps", 0) + 1
+        log.info("index version %s is live", version)
+        return True
 
 
 _PIECE = re.compile(r"[^。！？\n]*[。！？\n]?(?:\[\d+\])*")

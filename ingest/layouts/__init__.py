@@ -16,3 +16,4 @@ class RawDocument:
     lines: list[Line]
     meta: dict = field(default_factory=dict)  # title, issuer, doc_number, dates, source_url …
     kind: str = "policy"  # policy | non-policy
+    paragraphs: list = field(default_factory=list)  # set by structured sources: typed paragraphs, in order

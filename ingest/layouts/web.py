@@ -15,6 +15,7 @@ import re
 from ..clean import nav_runs, page_chrome, strip_chrome
 from ..lines import Line
 from ..metadata import doc_number_line
+from ..structure import DATE_LINE
 from ..text import collapse_spaces
 from . import RawDocument
 
@@ -114,7 +115,46 @@ def split_site(lines: list[Line]) -> list[RawDocument]:
     return docs
 
 
+_BETWEEN = re.compile(r"^(上一篇|下一篇|上一条|下一条)\s*[:：]|^[\s\-=_—–*·•~#]{6,}$")
+
+
+def notice_starts(lines: list[Line]) -> list[int]:
+    """Where each notice of a file holding several begins: a title line right above a 发文字号, or a
+    title line after the 上一篇/下一篇 links (or a separator) that end the one before. A start counts
+    only when the text before it closes with a signature date, so a notice that quotes another
+    notice's title and number stays whole."""
+    content = [i for i, ln in enumerate(lines) if not ln.blank]
+    starts: list[int] = []
+    for pos, i in enumerate(content):
+        t = collapse_spaces(lines[i].text)
+        if not _title_like(t) or not _TITLE_SUFFIX.search(t) or _BETWEEN.match(t):
+            continue
+        nxt = content[pos + 1] if pos + 1 < len(content) else None
+        numbered = nxt is not None and doc_number_line(lines[nxt].text) is not None
+        after_links = pos > 0 and bool(_BETWEEN.match(collapse_spaces(lines[content[pos - 1]].text)))
+        if numbered or after_links:
+            starts.append(i)
+    if len(starts) < 2:
+        return starts[:1]
+    kept = [starts[0]]
+    for s in starts[1:]:
+        before = [collapse_spaces(lines[k].text) for k in range(kept[-1], s) if not lines[k].blank]
+        if any(DATE_LINE.match(t) for t in before):
+            kept.append(s)
+    return kept
+
+
 def split_single(lines: list[Line]) -> list[RawDocument]:
+    """One document, or each of several notices one after another in the file."""
+    starts = notice_starts(lines)
+    if len(starts) >= 2:
+        bounds = starts[1:] + [len(lines)]
+        return [d for a, b in zip(starts, bounds) for d in _single([ln for ln in lines[a:b]
+                                                                     if not _BETWEEN.match(collapse_spaces(ln.text))])]
+    return _single(lines)
+
+
+def _single(lines: list[Line]) -> list[RawDocument]:
     """One document: drop chrome and the page's tail, find the title above the 发文字号."""
     lines, chrome = strip_chrome(lines)
     content = [ln for ln in lines if not ln.blank]

@@ -1,0 +1,141 @@
+"""A structured source (PDF, DOCX, HTML article, Markdown) as one policy document.
+
+The reader has already typed each block; this decides what the blocks are as an official
+document: which block is the title (the format's own title, else the printed title, else the line
+above the 发文字号 — never a 版头 「…文件」, a 发文字号, a site name or a separator), where the 发文字号
+is, and how a table reads as rows. Tables become one paragraph whose lines are rows, each row
+carrying its column headers (「病种：糖尿病；职工医保（元）：3500」), so a row is quotable on its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policybot.types import Paragraph
+
+from ..formats import Block, Structured
+from ..metadata import ISSUER_SUFFIX, doc_number_line
+from ..text import collapse_spaces, tighten_cjk
+from . import RawDocument
+
+TITLE_END = re.compile(r"(通知|公告|通告|意见|批复|函|办法|规定|决定|方案|细则|规则|指南|解读|问答|答问|规划|纲要|条例|标准|目录|清单|名单|公示|报告|决议|措施|计划|要点|说明)[）)]?$")
+SEPARATOR = re.compile(r"^[\s\-=_—–*·•~#]+$")
+BANNER = re.compile(r"^[\u4e00-\u9fff（）()、]{2,40}文件$")
+_NUMERIC = re.compile(r"^[\d.,，%％\s元万亿/-]+$")
+
+
+def not_a_title(text: str) -> bool:
+    t = collapse_spaces(text).replace(" ", "")
+    return (not t or bool(SEPARATOR.match(t)) or bool(BANNER.match(t)) or doc_number_line(t) is not None
+            or len(t) > 90 or bool(re.search(r"[。；;！？]$", t)))
+
+
+def _issuer_list(text: str) -> bool:
+    """「山东省医疗保障局 山东省民政厅」: a signature of several offices keeps its spaces."""
+    parts = text.split()
+    return len(parts) >= 2 and all(re.fullmatch(r"[\u4e00-\u9fff]{2,30}", p) and ISSUER_SUFFIX.search(p) for p in parts)
+
+
+def has_header(rows: list[list[str]]) -> bool:
+    """The first row names the columns: every cell filled, none a bare figure, as wide as the table."""
+    head = rows[0]
+    return (len(rows) > 1 and len(head) == max(len(r) for r in rows)
+            and all(c.strip() and not _NUMERIC.match(c.strip()) for c in head))
+
+
+# a column header that carries its unit: 「年度支付限额（元）」, 「筛查任务（万人）」, 「收费标准(元/人/年)」
+_HEADER_UNIT = re.compile(r"^(.+?)[（(]\s*((?:万|亿|千)?(?:元|人|人次|个|家|例|剂|次|张|天|月|年|岁|平方米|公里|床)(?:/[\u4e00-\u9fff]{1,3})*|%)\s*[)）]$")
+_FIGURE = re.compile(r"^\d+(?:\.\d+)?$")
+
+
+def _cell_with_header(header: str, cell: str) -> str:
+    """「年度支付限额（元）」 over 「2400」 reads 「年度支付限额：2400元」: a bare figure takes the unit its
+    column header states, so the row says what the table says."""
+    if not header:
+        return cell
+    m = _HEADER_UNIT.match(header)
+    if m and _FIGURE.match(cell):
+        return f"{m.group(1)}：{cell}{m.group(2)}"
+    return f"{header}：{cell}"
+
+
+def table_lines(rows: list[list[str]], caption: str = "") -> str:
+    """A table as text: the caption, the header, then one line per row that names its columns."""
+    rows = [[tighten_cjk(collapse_spaces(c)) for c in r] for r in rows]
+    head = rows[0]
+    out = [caption] if caption else []
+    if not has_header(rows):
+        return "\n".join(out + [" | ".join(c for c in r if c) for r in rows])
+    out.append(" | ".join(head))
+    for r in rows[1:]:
+        cells = [_cell_with_header(h, c) for h, c in zip(head, r) if c]
+        # a row that only fills its first cell is a group label (「一、住院」) inside the table
+        out.append(cells[0].split("：", 1)[-1] if len(cells) == 1 else "；".join(cells))
+    return "\n".join(out)
+
+
+def _caption(blocks: list[Block], i: int) -> str:
+    """The line that names table ``i``: a short paragraph right above it that starts with 表/附表
+    or ends with 表, else none."""
+    if i > 0 and blocks[i - 1].kind in ("text", "heading", "title"):
+        t = collapse_spaces(blocks[i - 1].text)
+        if len(t) <= 40 and (re.match(r"^(附表|表)\s*\d*", t) or t.endswith(("表", "一览", "标准", "名单"))):
+            return t
+    return ""
+
+
+def split(source: Structured) -> list[RawDocument]:
+    blocks = source.blocks
+    meta = dict(source.meta)
+    paras: list[Paragraph] = []
+    captions: set[int] = set()
+    for i, b in enumerate(blocks):
+        if b.kind == "table":
+            cap = _caption(blocks, i)
+            if cap:
+                captions.add(i - 1)
+            paras.append(Paragraph(table_lines(b.rows, cap), b.no, b.end, "rows" if has_header(b.rows) else "table"))
+        else:
+            kind = {"title": "title", "heading": "heading", "signature": "text"}.get(b.kind, "text")
+            text = collapse_spaces(b.text)
+            paras.append(Paragraph(text if _issuer_list(text) else tighten_cjk(text), b.no, b.end, kind))
+    paras = [p for k, p in enumerate(paras) if k not in captions]
+
+    # The 发文字号: a whole paragraph near the top.
+    head = [p for p in paras[:10] if p.kind != "table"]
+    for p in head:
+        num = doc_number_line(p.text)
+        if num:
+            meta.setdefault("doc_number", num[0])
+            p.kind = "docnumber"
+            break
+
+    # The title: the format's, else the printed one, else the line above the 发文字号, else the first title-like line.
+    printed = [p for p in paras if p.kind == "title" and not not_a_title(p.text)]
+    for p in paras:
+        if p.kind == "title" and p not in printed:
+            p.kind = "text"
+    printed_title = "".join(p.text for p in printed)
+    title = meta.get("title", "").strip()
+    if title and not_a_title(title):
+        title = ""
+    if not title:
+        title = printed_title
+    if not title:
+        number_at = next((k for k, p in enumerate(paras[:10]) if p.kind == "docnumber"), None)
+        candidates = [p for p in paras[: (number_at or 8)] if p.kind in ("text", "heading")]
+        if number_at:  # the line right above the number, when it reads as a title
+            above = [p for p in paras[max(0, number_at - 2):number_at] if p.kind in ("text", "heading")]
+            candidates = above[::-1] + candidates
+        pick = next((p for p in candidates if not not_a_title(p.text) and TITLE_END.search(p.text)), None)
+        if pick is None:
+            pick = next((p for p in paras[:6] if p.kind in ("text", "heading") and not not_a_title(p.text)), None)
+        if pick is not None:
+            title = pick.text
+            pick.kind = "title"
+    elif printed_title and printed_title != title:
+        meta.setdefault("alt_titles", []).append(printed_title)
+    meta["title"] = title
+    meta["title_authoritative"] = True
+    meta["explicit_paragraphs"] = True
+    return [RawDocument([], meta, paragraphs=paras)]
