@@ -44,6 +44,10 @@ def region_words(text: str) -> set[str]:
     return {p.matched for p in gazetteer().find_all(text)} | {t for t in tokenize(text) if gazetteer().find_all(t)}
 
 
+# an attachment that is a list of one kind of thing, not a whole document
+LIST_ATTACHMENT = re.compile(r"(名录|目录|清单|名单|一览表|汇总表|明细表|表)$")
+
+
 class Answerability:
     def __init__(self, composer, corpus_text: str, title_keys: str, thresholds: dict | None = None):
         self.composer = composer
@@ -256,7 +260,12 @@ class Answerability:
 
         figure = scope.MONEY.pattern if scope.wants_sum(question) else r"\d"
 
+        asked_words = [t for t in self.composer.content_tokens(question) if len(t) >= 2 and self.composer.df.get(t, 0)]
+
         def bound(sentence: str) -> bool:
+            if scope.TABLE_ROW.match(sentence):
+                # a table row is one record: its figures are bound to the row the question names
+                return re.search(figure, sentence) is not None and any(t in sentence for t in asked_words)
             # 「封顶线为30万元」 or 「30万元的封顶线」; not 「…2000元，累计降幅不超过…原封顶线」
             return any(re.search(re.escape(f) + r"[^。；;]{0,40}?" + figure + "|" + figure + r"[^。；;，,]{0,6}?" + re.escape(f),
                                  sentence) for f in focus)
@@ -310,6 +319,8 @@ class Answerability:
         """(name, its words) of each attachment of the top documents that the question names
         (two words or more) and that the document only lists, without its content."""
         wanted = set(self.composer.content_tokens(question))
+        noun = scope.LIST_NOUN.search(question)
+        asked_for = [t for t in tokenize(noun.group(1)) if len(t) >= 2][:1] if noun else []
         for h in hits[:2]:
             for p in h.doc.paragraphs:
                 m = ATTACHMENT_LINE.match(p.text)
@@ -317,6 +328,8 @@ class Answerability:
                     continue
                 name = m.group(1).strip()
                 named = set(tokenize(name))
+                if asked_for and LIST_ATTACHMENT.search(name) and not any(t in name for t in asked_for):
+                    continue  # 「要准备哪些材料」 is not asking for the 病种名录 (a whole 办法 may hold anything)
                 # its content would stand under a line of its own name
                 if len(wanted & named) >= 2 and not any(x.text.strip() == name for x in h.doc.paragraphs):
                     yield name, named

@@ -104,6 +104,12 @@ def wants_sum(question: str) -> bool:
     return bool(lexicon.cue("figure.sum").search(question)) and not SHARE_OK.search(question)
 
 
+# a table row as ingestion writes it: 「病种名称：糖尿病；年度支付限额：3600元；支付比例：70%」
+TABLE_ROW = re.compile(r"^[^：；。\n]{1,30}：[^；。\n]+(?:；[^：；。\n]{1,30}：[^；。\n]+)+$")
+# what a list question asks for: 「要准备哪些材料」 → 材料
+LIST_NOUN = re.compile(r"(?:哪些|哪几[种类项个样]|什么样的|什么)([\u4e00-\u9fff]{2,4})")
+
+
 def has_money(texts: list[str], question: str = "", given_sum: bool = False) -> bool:
     if (given_sum or SHARE_OK.search(question)) and any(SHARE.search(t) for t in texts):
         return True
@@ -117,7 +123,7 @@ _UNIT_ASKS = [
     # a phone number or an e-mail address asked for: digits enough to dial, or an address
     (re.compile(r"(电话|热线|号码|手机)(号码?)?(是|打)?多少|打多少"), re.compile(r"\d{5,}|\d{3,4}\s*[-—]\s*\d{6,8}")),
     (re.compile(r"邮箱(地址)?(是)?多少"), re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")),
-    (re.compile(r"多少人|几个人|多少名|几名"), re.compile(r"\d+\s*(人|名)")),
+    (re.compile(r"多少人|几个人|多少名|几名"), re.compile(r"\d+(?:\.\d+)?\s*(?:万|千|亿)?\s*(?:人|名)")),
     (re.compile(r"多少倍|几倍"), re.compile(r"\d+(\.\d+)?\s*倍")),
     (re.compile(r"比例|百分之|几成|占多少"), re.compile(r"\d+(\.\d+)?\s*%|[一二三四五六七八九十]成|百分之")),
     (re.compile(r"(?<![十一二三四五六七八九好])几年|多少年"), re.compile(r"(?<![\d.])\d{1,2}\s*(个)?(周)?年(?!\d)|[一二三四五六七八九十两半]+(个)?(周)?年")),

@@ -74,14 +74,23 @@ def table_lines(rows: list[list[str]], caption: str = "") -> str:
     return "\n".join(out)
 
 
-def _caption(blocks: list[Block], i: int) -> str:
-    """The line that names table ``i``: a short paragraph right above it that starts with 表/附表
-    or ends with 表, else none."""
+_LEAD_IN = re.compile(r"(?:如下表|见下表|下表|如下)[:：]?$|[:：]$")
+
+
+def _caption(blocks: list[Block], i: int) -> tuple[str, bool]:
+    """What names table ``i``, and whether that line is only the table's name: a short line right
+    above it that starts with 表/附表 or ends with 表 (the name); else the last sentence of a
+    paragraph that leads into it (「…资金安排如下表：」, kept in the text as well)."""
     if i > 0 and blocks[i - 1].kind in ("text", "heading", "title"):
         t = collapse_spaces(blocks[i - 1].text)
         if len(t) <= 40 and (re.match(r"^(附表|表)\s*\d*", t) or t.endswith(("表", "一览", "标准", "名单"))):
-            return t
-    return ""
+            return t, True
+        if _LEAD_IN.search(t):
+            last = re.split(r"(?<=[。；！？])", t.rstrip())
+            lead = next((x for x in reversed(last) if x.strip()), "")
+            if 4 <= len(lead) <= 80:
+                return tighten_cjk(lead.strip()), False
+    return "", False
 
 
 def split(source: Structured) -> list[RawDocument]:
@@ -91,8 +100,8 @@ def split(source: Structured) -> list[RawDocument]:
     captions: set[int] = set()
     for i, b in enumerate(blocks):
         if b.kind == "table":
-            cap = _caption(blocks, i)
-            if cap:
+            cap, name_only = _caption(blocks, i)
+            if cap and name_only:
                 captions.add(i - 1)
             paras.append(Paragraph(table_lines(b.rows, cap), b.no, b.end, "rows" if has_header(b.rows) else "table"))
         else:
