@@ -156,11 +156,17 @@ def cmd_docs(args) -> int:
         for d in docs:
             print(json.dumps({**d.meta(), "status": currency_status(d, today)}, ensure_ascii=False))
         return 0
+    from bot.grounding import currency_status
+
+    status_words = {"draft": "征求意见稿", "expired": "已过有效期", "not_yet_in_force": "尚未施行"}
+    today = _today()
     for n, d in enumerate(docs, 1):
         date = d.written_date or d.published_date or "日期不详"
-        flags = f" [{','.join(d.flags)}]" if d.flags else ""
+        marks = d.flags + [status_words[x] for x in [currency_status(d, today)] if x in status_words and x != "draft"]
+        flags = f" [{','.join(marks)}]" if marks else ""
         kind = "" if d.kind == "policy" else " (非政策页面)"
-        print(f"{n:3d}. {d.title}{kind} | {d.doc_number or '无文号'} | {d.region} | {date}{flags}\n     id={d.doc_id}")
+        print(f"{n:3d}. {d.title}{kind} | {d.doc_number or '无文号'} | {d.region or '地区不详'} | {date}{flags}\n"
+              f"     id={d.doc_id}  source={d.source}")
     print(f"共 {sum(d.kind == 'policy' for d in docs)} 份政策文件")
     return 0
 

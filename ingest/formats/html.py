@@ -50,7 +50,7 @@ def read_html(raw: str) -> Structured:
                               include_formatting=False, include_links=False, favor_recall=True, with_metadata=True,
                               deduplicate=False)
     if not xml:
-        raise HtmlError("no article text")
+        return _plain_blocks(raw)
     root = etree.fromstring(xml.encode("utf-8"))
     main = root.find("main")
     blocks: list[Block] = []
@@ -72,15 +72,85 @@ def read_html(raw: str) -> Structured:
         blocks.append(Block("heading" if el.tag == "head" else "text", text, no=no, end=no))
     if not blocks:
         raise HtmlError("no article text")
-    h1 = _h1(raw)
-    meta = {"title": page_title(root.get("title", ""), root.get("sitename", ""), h1), "site_name": root.get("sitename", "")}
-    if root.get("date"):
-        meta["published_date"] = root.get("date")
+    page = _page_facts(raw)
+    site = page.get("site_name") or root.get("sitename", "") or ""
+    title = page_title(page.get("title") or root.get("title", ""), site, page.get("h1", ""))
+    meta = {"title": title, "site_name": site}
+    if page.get("published_date") or root.get("date"):
+        meta["published_date"] = (page.get("published_date") or root.get("date"))[:10]
+    for key in ("doc_number", "issuer", "written_date"):
+        if page.get(key):
+            meta[key] = page[key]
     return Structured(blocks, meta, "html")
 
 
-def _h1(raw: str) -> str:
+# What Chinese government CMS pages state outside the article: <meta name="ArticleTitle">, and an
+# information table (索引号 / 发文机关 / 发文字号 / 成文日期) above it.
+_META_NAMES = {"articletitle": "title", "sitename": "site_name", "pubdate": "published_date"}
+_FIELD = re.compile(r"(发文字号|文\s*号|发文机关|发布机构|成文日期)\s*[:：]\s*([^\s:：]{2,40})")
+
+
+def _page_facts(raw: str) -> dict:
     from bs4 import BeautifulSoup
 
-    h = BeautifulSoup(raw, "html.parser").find("h1")
-    return re.sub(r"\s+", "", h.get_text()) if h else ""
+    from ..metadata import find_doc_number, parse_cn_date
+
+    soup = BeautifulSoup(raw, "html.parser")
+    out: dict = {}
+    for m in soup.find_all("meta"):
+        key = _META_NAMES.get((m.get("name") or m.get("property") or "").lower().replace("og:", ""))
+        if key and m.get("content", "").strip():
+            out.setdefault(key, m["content"].strip())
+    h = soup.find("h1")
+    if h:
+        out["h1"] = re.sub(r"\s+", "", h.get_text())
+    for label, value in _FIELD.findall(soup.get_text(" ")):
+        label = re.sub(r"\s", "", label)
+        if label in ("发文字号", "文号") and find_doc_number(value):
+            out.setdefault("doc_number", find_doc_number(value))
+        elif label in ("发文机关", "发布机构"):
+            out.setdefault("issuer", value)
+        elif label == "成文日期" and parse_cn_date(value):
+            out.setdefault("written_date", parse_cn_date(value))
+    if out.get("published_date"):
+        out["published_date"] = parse_cn_date(out["published_date"]) or out["published_date"][:10]
+    return out
+
+
+_CHROME_CLASS = re.compile(r"nav|menu|foot|side|share|crumb|bread|header|banner|copyright|related|pager|toolbar", re.I)
+
+
+def _plain_blocks(raw: str) -> Structured:
+    """A page too small or too odd for main-content extraction: its block elements, minus the
+    parts whose tag or class says they are chrome."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(raw, "html.parser")
+    for tag in soup(["script", "style", "noscript", "nav", "header", "footer", "aside", "form"]):
+        tag.decompose()
+    for tag in soup.find_all(True):
+        if tag.attrs is not None and _CHROME_CLASS.search(" ".join(tag.get("class", [])) + " " + (tag.get("id") or "")):
+            tag.decompose()
+    blocks: list[Block] = []
+    for n, el in enumerate(soup.find_all(["h1", "h2", "h3", "h4", "p", "li", "table"]), 1):
+        if el.find_parent(["p", "li", "table"]):
+            continue
+        if el.name == "table":
+            rows = [[_text_bs(c) for c in tr.find_all(["td", "th"])] for tr in el.find_all("tr")]
+            rows = [r for r in rows if any(r)]
+            if rows:
+                blocks.append(Block("table", no=n, end=n, rows=rows))
+            continue
+        text = _text_bs(el)
+        if text:
+            blocks.append(Block("heading" if el.name.startswith("h") else "text", text, no=n, end=n))
+    if not blocks:
+        raise HtmlError("no article text")
+    page = _page_facts(raw)
+    title = page_title(page.get("title") or (soup.title.get_text() if soup.title else ""), page.get("site_name", ""),
+                       page.get("h1", ""))
+    return Structured(blocks, {k: v for k, v in {**page, "title": title}.items() if k != "h1" and v}, "html")
+
+
+def _text_bs(el) -> str:
+    return re.sub(r"\s+", " ", el.get_text(" ")).strip()

@@ -19,6 +19,7 @@ from ..text import collapse_spaces, tighten_cjk
 from . import RawDocument
 
 TITLE_END = re.compile(r"(通知|公告|通告|意见|批复|函|办法|规定|决定|方案|细则|规则|指南|解读|问答|答问|规划|纲要|条例|标准|目录|清单|名单|公示|报告|决议|措施|计划|要点|说明)[）)]?$")
+DATE_ONLY = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$|^\d{4}-\d{1,2}-\d{1,2}")
 SEPARATOR = re.compile(r"^[\s\-=_—–*·•~#]+$")
 BANNER = re.compile(r"^[\u4e00-\u9fff（）()、]{2,40}文件$")
 _NUMERIC = re.compile(r"^[\d.,，%％\s元万亿/-]+$")
@@ -27,7 +28,7 @@ _NUMERIC = re.compile(r"^[\d.,，%％\s元万亿/-]+$")
 def not_a_title(text: str) -> bool:
     t = collapse_spaces(text).replace(" ", "")
     return (not t or bool(SEPARATOR.match(t)) or bool(BANNER.match(t)) or doc_number_line(t) is not None
-            or len(t) > 90 or bool(re.search(r"[。；;！？]$", t)))
+            or len(t) > 90 or bool(re.search(r"[。；;！？：:，,]$", t)) or bool(DATE_ONLY.match(t)))
 
 
 def _issuer_list(text: str) -> bool:
@@ -93,8 +94,32 @@ def _caption(blocks: list[Block], i: int) -> tuple[str, bool]:
     return "", False
 
 
+def _centred_title(blocks: list[Block]) -> None:
+    """Without a title by style or size, a run of centred lines near the top that reads as a title
+    (「关于…的」 / 「通知」 over two lines) is the title."""
+    if any(b.kind == "title" for b in blocks):
+        return
+    top = blocks[:12]
+    for i, b in enumerate(top):
+        if b.kind not in ("text", "heading") or b.align != "center" or not_a_title(b.text):
+            continue
+        run = [b]
+        for nxt in top[i + 1:]:
+            if nxt.kind in ("text", "heading") and nxt.align == "center" and not not_a_title(nxt.text) \
+                    and not TITLE_END.search(run[-1].text):
+                run.append(nxt)
+            else:
+                break
+        joined = "".join(x.text for x in run)
+        if TITLE_END.search(joined) and len(joined) <= 90:
+            for x in run:
+                x.kind = "title"
+            return
+
+
 def split(source: Structured) -> list[RawDocument]:
     blocks = source.blocks
+    _centred_title(blocks)
     meta = dict(source.meta)
     paras: list[Paragraph] = []
     captions: set[int] = set()
@@ -133,9 +158,10 @@ def split(source: Structured) -> list[RawDocument]:
     if not title:
         number_at = next((k for k, p in enumerate(paras[:10]) if p.kind == "docnumber"), None)
         candidates = [p for p in paras[: (number_at or 8)] if p.kind in ("text", "heading")]
-        if number_at:  # the line right above the number, when it reads as a title
+        if number_at is not None:  # the line right above the number, else right below it
             above = [p for p in paras[max(0, number_at - 2):number_at] if p.kind in ("text", "heading")]
-            candidates = above[::-1] + candidates
+            below = [p for p in paras[number_at + 1:number_at + 3] if p.kind in ("text", "heading")]
+            candidates = above[::-1] + below + candidates
         pick = next((p for p in candidates if not not_a_title(p.text) and TITLE_END.search(p.text)), None)
         if pick is None:
             pick = next((p for p in paras[:6] if p.kind in ("text", "heading") and not not_a_title(p.text)), None)
