@@ -38,7 +38,9 @@ GENERIC = frozenset(
 )
 
 QUANTITY = re.compile(r"多少|几[个次年天岁项名倍%]|几成|比例|百分之|多长|多久|多大|多高|金额|标准是|额度|上限|下限|最多|最少|至少|不低于|不超过")
-WHEN = re.compile(r"哪天|哪年|什么时候|啥时候|啥时|几时|何时|几月|日期|截止|开始执行|起施行|施行|生效|上线|最晚|之前|节点")
+# the sentence-scoring side of the "date" intent (intents.toml asks.date), with the words that only
+# point at a date sentence: 截止, 施行, 节点 …
+WHEN = re.compile(r"哪天|哪一天|哪年|什么时候|啥时候|啥时|几时|何时|几月|几号|什么时间|时间段|日期|截止|开始执行|起施行|施行|生效|上线|最晚|之前|节点")
 DURATION = re.compile(r"多长时间|多久|期限|几年|几天|多少天|几个月|多少个工作日|有效期")
 AMOUNT = re.compile(r"多少钱|多少元|几元|加多少|收费多少|费用多少|价格多少|交多少|缴多少|补多少|赔多少")
 AMOUNT_ANSWER = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?元|\d+(?:\.\d+)?\s*%")

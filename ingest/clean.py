@@ -162,11 +162,35 @@ def page_chrome(line: str) -> Chrome | None:
     return Chrome(published=m.group(1), published_time=m.group(2) or "", source_office=office)
 
 
+# a site's footer: registration numbers and the like, never policy text; the 主办/地址 lines above them go too
+_SITE_FOOTER = re.compile(r"ICP备|公网安备|网站标识码|版权所有|Copyright|©")
+_FOOTER_LEAD = re.compile(rf"^(主办|承办|协办|地址|联系电话|电话|邮编|技术支持|网站地图|联系我们|建议使用){_SP}")
+
+
+def site_footer_start(lines: list[Line]) -> int | None:
+    """Index of the first line of a site footer (a registration line and the contact lines
+    right above it), or None."""
+    hard = next((i for i, ln in enumerate(lines) if _SITE_FOOTER.search(ln.text)), None)
+    if hard is None:
+        return None
+    start, seen = hard, 0
+    for k in range(hard - 1, -1, -1):
+        if lines[k].blank:
+            continue
+        if not _FOOTER_LEAD.match(collapse_spaces(lines[k].text)) or seen >= 4:
+            break
+        start, seen = k, seen + 1
+    return start
+
+
 def strip_chrome(lines: list[Line]) -> tuple[list[Line], Chrome]:
-    """Drop page chrome (publish line, font-size widget, relative dates) and everything
-    after a permalink / disclaimer footer; keep what they tell us as metadata."""
+    """Drop page chrome (publish line, font-size widget, relative dates), a site footer and
+    everything after it or after a permalink / disclaimer footer; keep what they tell us as metadata."""
     info = Chrome()
     out: list[Line] = []
+    footer = site_footer_start(lines)
+    if footer is not None:
+        lines = lines[:footer]
     for ln in lines:
         t = collapse_spaces(ln.text)
         if _TAIL.match(t):
