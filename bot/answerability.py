@@ -92,7 +92,8 @@ class Answerability:
         top = hits[0]
         if reading.regions and reading.regions != [NATIONAL]:
             asked = reading.regions[0]
-            relevant = [h for h in hits[:3] if h.doc.region in (asked, NATIONAL, UNKNOWN_REGION)]
+            # 「户口在安徽，现在住杭州」: any province the question names may be the one it is about
+            relevant = [h for h in hits[:3] if h.doc.region in (*reading.regions, NATIONAL, UNKNOWN_REGION)]
             if not relevant:
                 have = "、".join(dict.fromkeys(gazetteer().short_name(h.doc.region) for h in hits[:3]))
                 return Answer(status="no_answer", answer=phrase("refuse.other_region", asked=gazetteer().short_name(asked), have=have)

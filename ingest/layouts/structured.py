@@ -45,7 +45,7 @@ def has_header(rows: list[list[str]]) -> bool:
 
 
 # a column header that carries its unit: 「年度支付限额（元）」, 「筛查任务（万人）」, 「收费标准(元/人/年)」
-_HEADER_UNIT = re.compile(r"^(.+?)[（(]\s*((?:万|亿|千)?(?:元|人|人次|个|家|例|剂|次|张|天|月|年|岁|平方米|公里|床)(?:/[\u4e00-\u9fff]{1,3})*|%)\s*[)）]$")
+_HEADER_UNIT = re.compile(r"^(.+?)[（(]\s*((?:万|亿|千)?(?:元|人|人次|个|家|例|剂|次|张|天|月|年|岁|平方米|公里|床)(?:[/·][\u4e00-\u9fff]{1,3})*|%)\s*[)）]$")
 _FIGURE = re.compile(r"^\d+(?:\.\d+)?$")
 
 
