@@ -29,6 +29,8 @@ from .retrieve import Hit
 ANCHOR_MAX_DF = 3  # chunks: a term this rare names a subject
 PARENS_OR_SPACE = re.compile(r"[（(][^）)\n]{0,30}[）)]|\s")
 ATTACHMENT_LINE = re.compile(r"^附\s*件\s*\d*\s*[:：]\s*(?:\d+[.．、])?\s*(.{4,60}?)\s*$")
+# a stretch of calendar time stated: 「2026年10月15日至12月31日」, 「每年9月1日至次年3月31日」
+SPAN_STATED = re.compile(r"\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:[至到—\-~～]|起至)\s*(?:次年|\d{4}\s*年)?\s*\d{1,2}\s*月")
 TIME_STATED = re.compile(r"\d{4}\s*年|\d{1,2}\s*月|\d+\s*日|\d+\s*天|[一二三四五六七八九十两]+个?(月|年|天)|月底|年底|季度|"
                          r"上半年|下半年|次月|次年|当年|当月|工作日|之日|即日|每年|每月|年内|月内|集中参保期|前完成|出生后")
 DEFAULTS = {"dense_unknown": 0.81, "dense_floor": 0.70, "coverage_floor": 0.3, "known_floor": 0.5}
@@ -172,6 +174,8 @@ class Answerability:
         sentence that states one to the front)."""
         asked = lexicon.asks(question)
         doc = hits[chosen[0].hit_rank].doc
+        if "date_span" in asked:  # a sentence that states the stretch of time goes first, when there is one
+            chosen = self._with_stated(question, hits, chosen, SPAN_STATED) or chosen
         for wanted, stated, what in (("date", TIME_STATED, "时间"), ("where", PLACE_ANSWER, "地点或办理渠道")):
             if wanted in asked and not lexicon.asks_figure(question) and "document" not in asked:
                 found = self._with_stated(question, hits, chosen, stated)
