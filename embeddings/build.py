@@ -63,7 +63,8 @@ def add_documents(files: list[str | Path], corpus_dir: str | Path, index_dir: st
         for f in files:
             dest = corpus_dir / Path(f).name
             if dest.exists() and dest.read_bytes() != Path(f).read_bytes():
-                raise IngestError(f, f"语料中已有同名文件 {dest.name}，内容不同 (a different file of that name exists)")
+                raise IngestError(f, f"语料中已有同名文件 {dest.name}，内容不同；新版本请用 `policybot ingest replace {dest.name} 新文件` "
+                                     f"(a different file of that name exists)")
             if not dest.exists():
                 shutil.copy2(f, dest)
                 copied.append(dest)

@@ -69,6 +69,8 @@ def load(path: str | Path) -> Structured | list[Line]:
         try:
             source = read_pdf(path)
         except PdfError as exc:
+            if str(exc) == "encrypted":
+                raise IngestError(path, "PDF 已加密，无法读取 (encrypted PDF)") from exc
             if "no text layer" in str(exc):
                 raise IngestError(path, "PDF 中没有可提取的文字，可能是扫描件 (no text layer; scanned PDF?)") from exc
             raise IngestError(path, f"PDF 无法解析 (unreadable PDF: {exc})") from exc

@@ -114,7 +114,8 @@ def test_two_notices_in_one_file_are_two_documents(ingested):
 
 
 @pytest.mark.parametrize("name,reason", [("corrupt.pdf", "PDF 无法解析"), ("empty.txt", "文件为空"),
-                                         ("random.docx", "DOCX 无法解析"), ("scanned.pdf", "扫描件")])
+                                         ("random.docx", "DOCX 无法解析"), ("scanned.pdf", "扫描件"),
+                                         ("encrypted.pdf", "已加密")])
 def test_bad_files_are_refused_with_their_name(fixture_dir, name, reason):
     with pytest.raises(IngestError) as err:
         ingest_file(fixture_dir / "bad" / name)

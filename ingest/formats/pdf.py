@@ -76,6 +76,9 @@ def _pages(path: Path) -> list[dict]:
     except PdfError:
         raise
     except Exception as exc:  # pdfminer raises many unrelated types on a damaged file
+        inner = [type(a).__name__ for a in getattr(exc, "args", ()) if isinstance(a, Exception)]
+        if any("Password" in n for n in [type(exc).__name__, *inner]) or "encrypt" in str(exc).lower():
+            raise PdfError("encrypted") from exc
         raise PdfError(f"{type(exc).__name__}: {exc}") from exc
     return pages
 
