@@ -14,7 +14,7 @@ import re
 from policybot.types import Paragraph
 
 from ..formats import Block, Structured
-from ..metadata import ISSUER_SUFFIX, doc_number_line
+from ..metadata import ISSUER_SUFFIX, doc_number_line, find_doc_number, parse_cn_date
 from ..text import collapse_spaces, tighten_cjk
 from . import RawDocument
 
@@ -22,6 +22,8 @@ TITLE_END = re.compile(r"(通知|公告|通告|意见|批复|函|办法|规定|�
 DATE_ONLY = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$|^\d{4}-\d{1,2}-\d{1,2}")
 SEPARATOR = re.compile(r"^[\s\-=_—–*·•~#]+$")
 BANNER = re.compile(r"^[\u4e00-\u9fff（）()、]{2,40}文件$")
+# a field the page or the document states of itself, near the top: 「发文字号：苏医保规〔2025〕6号」
+LABELLED = re.compile(r"(发文字号|文号|发文机关|发布机构|来源|成文日期|发布日期|发布时间)\s*[:：]\s*([^\s:：|｜]{2,40})")
 _NUMERIC = re.compile(r"^[\d.,，%％\s元万亿/-]+$")
 
 
@@ -135,7 +137,7 @@ def split(source: Structured) -> list[RawDocument]:
             paras.append(Paragraph(text if _issuer_list(text) else tighten_cjk(text), b.no, b.end, kind))
     paras = [p for k, p in enumerate(paras) if k not in captions]
 
-    # The 发文字号: a whole paragraph near the top.
+    # The 发文字号: a whole paragraph near the top, or a labelled one (「发文字号：…」, 「文号：…」).
     head = [p for p in paras[:10] if p.kind != "table"]
     for p in head:
         num = doc_number_line(p.text)
@@ -143,6 +145,16 @@ def split(source: Structured) -> list[RawDocument]:
             meta.setdefault("doc_number", num[0])
             p.kind = "docnumber"
             break
+    for p in head:
+        for label, value in LABELLED.findall(p.text):
+            if label in ("发文字号", "文号") and find_doc_number(value):
+                meta.setdefault("doc_number", find_doc_number(value))
+            elif label in ("发文机关", "发布机构", "来源") and ISSUER_SUFFIX.search(value):
+                meta.setdefault("issuer", value)
+            elif label in ("成文日期",) and parse_cn_date(value):
+                meta.setdefault("written_date", parse_cn_date(value))
+            elif label in ("发布日期", "发布时间") and parse_cn_date(value):
+                meta.setdefault("published_date", parse_cn_date(value))
 
     # The title: the format's, else the printed one, else the line above the 发文字号, else the first title-like line.
     printed = [p for p in paras if p.kind == "title" and not not_a_title(p.text)]
