@@ -138,7 +138,7 @@ def strip_download_trailers(lines: list[Line], max_lines: int = 4) -> list[Line]
 
 _PUBLISHED = re.compile(rf"^(?:发布时间|发布日期|发文日期){_SP}[:：]{_SP}(\d{{4}}-\d{{1,2}}-\d{{1,2}})(?:{_SP}(\d{{1,2}}:\d{{2}}(?::\d{{2}})?))?")
 _SOURCE = re.compile(rf"来源{_SP}[:：]{_SP}([^\s:：]*)")
-_CHROME = re.compile(rf"^[【\[]?(字号{_SP}[:：]|\d+个(月|天|小时|分钟)前{_SP}来源|分享到|打印本页|关闭窗口|扫一扫)")
+_CHROME = re.compile(rf"^[【\[]?(字[号体]{_SP}[:：]|\d+个(月|天|小时|分钟)前{_SP}来源|分享到|打印本页|关闭窗口|扫一扫)")
 _TAIL = re.compile(rf"^(本文链接{_SP}[:：]|声明{_SP}[:：]|上一篇{_SP}[:：]|下一篇{_SP}[:：]|为你推荐|相关阅读)")
 
 

@@ -152,7 +152,8 @@ def test_admin_is_absent_without_a_token(small, tmp_path, encoder):
         assert c.get("/admin/api/sources").status_code == 404
 
 
-def test_admin_previews_commits_and_removes(small, tmp_path, encoder):
+def _admin_app(small, tmp_path, encoder):
+    """The service with the maintainer page on, over the small corpus; the fixture files beside it."""
     from server.app import IndexWatcher, create_app
 
     corpus, index = small
@@ -162,6 +163,11 @@ def test_admin_previews_commits_and_removes(small, tmp_path, encoder):
     files = tmp_path / "files"
     layouts.write_all(files)
     layouts.write_bad(files / "bad")
+    return app, corpus, files
+
+
+def test_admin_previews_commits_and_removes(small, tmp_path, encoder):
+    app, corpus, files = _admin_app(small, tmp_path, encoder)
     auth = {"Authorization": f"Bearer {TOKEN}"}
     with TestClient(app) as c:
         assert c.get("/admin/api/sources").status_code == 401
@@ -201,14 +207,7 @@ def test_admin_page_in_a_real_browser(small, tmp_path, encoder):
     sync_api = pytest.importorskip("playwright.sync_api")
     if not Path("/usr/bin/chromium").exists():
         pytest.skip("Debian chromium is not installed (scripts/setup.sh --browser installs it)")
-    from server.app import IndexWatcher, create_app
-
-    corpus, index = small
-    settings = _settings(corpus, index, tmp_path, admin_token=TOKEN)
-    app = create_app(settings=settings, assistant=_assistant(index, encoder, settings))
-    app.state.index_watcher = IndexWatcher(app, settings)
-    files = tmp_path / "files"
-    layouts.write_all(files)
+    app, corpus, files = _admin_app(small, tmp_path, encoder)
     with serve_in_thread(app) as base, sync_api.sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", headless=True,
                                     args=["--no-sandbox", "--disable-gpu"])

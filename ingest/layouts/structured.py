@@ -145,8 +145,8 @@ def split(source: Structured) -> list[RawDocument]:
             meta.setdefault("doc_number", num[0])
             p.kind = "docnumber"
             break
-    for p in head:
-        for label, value in LABELLED.findall(p.text):
+    for b in blocks[:12]:  # as written, before spaces between fields are tightened away
+        for label, value in LABELLED.findall(collapse_spaces(b.text) if b.kind != "table" else ""):
             if label in ("发文字号", "文号") and find_doc_number(value):
                 meta.setdefault("doc_number", find_doc_number(value))
             elif label in ("发文机关", "发布机构", "来源") and ISSUER_SUFFIX.search(value):
