@@ -62,7 +62,8 @@ class Answerability:
     def outside(self, question: str) -> Answer | None:
         """Questions no passage answers, whatever it says (personal data, diagnoses, …)."""
         for kind in ("personal", "diagnosis", "statistics", "interaction", "future"):
-            if lexicon.cue(f"outside.{kind}").search(question) and not self._stated_in_corpus(question, kind):
+            text = lexicon.cue("outside.time_within_case").sub("", question) if kind == "future" else question
+            if lexicon.cue(f"outside.{kind}").search(text) and not self._stated_in_corpus(question, kind):
                 return no_answer(f"refuse.{kind}")
         return None
 

@@ -72,6 +72,7 @@ def salient_unknown(question: str, corpus_text: str, place_words: set[str]) -> l
 NOT_A_NAME = frozenset("什么 哪些 多少 没有 有没 部分 这些 那些 相关 有关 各项 这项 那项 这个 那个 每月 每年 一些 哪种 "
                        "各种 其他 其它 个人 领取 发放 申请 申领 享受 给予 能领 可领 的的".split())
 QUANTIFIER_HEAD = frozenset("一这那每各该本此几两某")
+STEM_NOT_NAME = "的了有给发领拿享无没"
 BENEFIT = re.compile(r"(补贴|津贴|补助|奖励金|奖补|救助金|抚恤金|保险金|护理费)")
 
 
@@ -80,7 +81,8 @@ def unknown_benefit(question: str, corpus_text: str) -> str | None:
     for m in BENEFIT.finditer(question):
         stem = question[max(0, m.start() - 2):m.start()]
         if len(stem) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]{2}", stem) or stem in NOT_A_NAME \
-                or stem[0] in QUANTIFIER_HEAD or stem[1] in "的了":  # 「一批补贴」「这项补贴」「每笔补助」: how many, not which
+                or stem[0] in QUANTIFIER_HEAD or stem[1] in STEM_NOT_NAME:
+            # 「一批补贴」「每笔补助」: how many, not which; 「每个月有补助」「能领补贴」: a verb before it, not a name
             continue
         name = stem + m.group(1)
         stems = [stem] + [w for k, v in synonyms().items() if k == stem or k in question[max(0, m.start() - 4):m.start()] for w in v]

@@ -183,6 +183,13 @@ def site_footer_start(lines: list[Line]) -> int | None:
     return start
 
 
+def is_chrome_line(text: str) -> bool:
+    """A line of page chrome on its own: a publish line, a share bar or print widget, a
+    上一篇/下一篇 link, a breadcrumb."""
+    t = collapse_spaces(text)
+    return bool(page_chrome(t) or _CHROME.match(t) or _TAIL.match(t) or re.match(rf"^当前位置{_SP}[:：]", t))
+
+
 def strip_chrome(lines: list[Line]) -> tuple[list[Line], Chrome]:
     """Drop page chrome (publish line, font-size widget, relative dates), a site footer and
     everything after it or after a permalink / disclaimer footer; keep what they tell us as metadata."""

@@ -70,7 +70,7 @@ def find_doc_number(text: str) -> str:
 def doc_number_line(text: str) -> tuple[str, str] | None:
     """If a whole line is a 发文字号, return (number, raw). Reconstructs the lossy
     ``〔2025397`` form to ``〔2025〕397号`` only when it decodes unambiguously."""
-    t = tighten_cjk(text).strip()
+    t = re.sub(r"^(?:发文字号|文号|文件编号|发文号)\s*[:：]\s*", "", tighten_cjk(text).strip())  # 「发文字号：…」
     if len(t) > 30:
         return None
     m = DOC_NUMBER.fullmatch(t) or ANNOUNCEMENT_NUMBER.fullmatch(t)

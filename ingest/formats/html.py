@@ -38,6 +38,32 @@ def page_title(title: str, sitename: str = "", h1: str = "") -> str:
     return "_".join(parts)
 
 
+def _is_layout_table(table) -> bool:
+    """An old-style page puts its whole layout in a <table>: one that holds headings, another
+    table, many links or cells of running text is layout, not data."""
+    own_cells = [c for c in table.find_all(["td", "th"]) if c.find_parent("table") is table]
+    return bool(table.find(["h1", "h2", "h3", "table"])) or len(table.find_all("a")) > 10 or any(
+        len(c.get_text(strip=True)) > 150 for c in own_cells)
+
+
+def unwrap_layout_tables(raw: str) -> str:
+    """Layout tables become plain blocks, so main-content extraction sees the article inside;
+    data tables (rows of short cells) stay tables."""
+    if "<table" not in raw.lower():
+        return raw
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(raw, "html.parser")
+    changed = False
+    for table in soup.find_all("table"):
+        if table.name == "table" and _is_layout_table(table):
+            for el in [table, *table.find_all(["tbody", "thead", "tfoot", "tr", "td", "th"])]:
+                if el is table or el.find_parent("table") is table:
+                    el.name = "div"
+            changed = True
+    return str(soup) if changed else raw
+
+
 def _text(el) -> str:
     return re.sub(r"\s+", " ", "".join(el.itertext())).strip()
 
@@ -46,6 +72,7 @@ def read_html(raw: str) -> Structured:
     import trafilatura
     from lxml import etree
 
+    raw = unwrap_layout_tables(raw)
     xml = trafilatura.extract(raw, output_format="xml", include_tables=True, include_comments=False,
                               include_formatting=False, include_links=False, favor_recall=True, with_metadata=True,
                               deduplicate=False)

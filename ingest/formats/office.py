@@ -144,6 +144,16 @@ def _num_pr(paragraph) -> tuple[str, int] | None:
     return None
 
 
+def _joined(text: str) -> str:
+    """A paragraph's text with its manual line breaks joined (no space inside CJK text)."""
+    from ..text import join_lines
+
+    out = ""
+    for piece in (x.strip() for x in text.split("\n")):
+        out = join_lines(out, piece) if out else piece
+    return out.strip()
+
+
 def _heading_level(style_name: str) -> int | None:
     m = re.match(r"(?:Heading|标题)\s*(\d)$", style_name or "")
     return int(m.group(1)) if m else None
@@ -192,7 +202,7 @@ def read_docx(path: Path) -> Structured:
     for el in doc.element.body.iterchildren():
         if el.tag == f"{W}p":
             p = Paragraph(el, doc)
-            text = p.text.strip()
+            text = _joined(p.text)
             num = _num_pr(p)
             label = numbering.label(*num) if num else ""
             if not text:

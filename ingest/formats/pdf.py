@@ -20,6 +20,7 @@ import statistics
 from collections import Counter
 from pathlib import Path
 
+from ..metadata import ISSUER_SUFFIX
 from ..structure import starts_block
 from ..text import ends_clause, join_lines
 from . import Block, Structured
@@ -184,20 +185,19 @@ def read_pdf(path: Path) -> Structured:
             blocks.append(Block("text", ln["text"], no=no, end=no, align=align, size=ln["size"]))
         prev = ln if not align else None
 
-    # The printed title: the largest-font run at the top of the first page.
-    first_page_top = [b for b in blocks[:12] if b.kind == "text"]
-    big = [b for b in first_page_top if b.size >= size + 1.5 and not _banner(b.text)]
-    if big:
-        top_size = max(b.size for b in big)
-        run = [b for b in big if abs(b.size - top_size) < 0.6]
-        start = blocks.index(run[0])
-        title_blocks = [run[0]]
-        for b in blocks[start + 1:]:
-            if b in run:
-                title_blocks.append(b)
+    # The printed title: the largest-font run of consecutive lines at the top of the first page
+    # that is not the 版头 (judged on the whole run: issuers' names can be a title's first line).
+    runs: list[list[Block]] = []
+    for b in blocks[:12]:
+        if b.kind == "text" and b.size >= size + 1.5:
+            if runs and runs[-1][-1] is blocks[blocks.index(b) - 1] and abs(runs[-1][-1].size - b.size) < 0.6:
+                runs[-1].append(b)
             else:
-                break
-        for b in title_blocks:
+                runs.append([b])
+    titles = [r for r in runs if not _banner("".join(x.text for x in r))]
+    if titles:
+        best = max(titles, key=lambda r: r[0].size)
+        for b in best:
             b.kind = "title"
     for b in blocks:
         if b.kind == "text" and b.align == "right":
@@ -206,5 +206,9 @@ def read_pdf(path: Path) -> Structured:
 
 
 def _banner(text: str) -> bool:
-    """The red 版头 of an official document: 「××市卫生健康委员会文件」."""
-    return bool(re.fullmatch(r"[\u4e00-\u9fff（）()、 ]{2,40}文件", text.replace(" ", "")))
+    """The red 版头 of an official document: 「××市卫生健康委员会文件」, or the office's bare name
+    printed large above the title (「三亚市卫生健康委员会」)."""
+    t = text.replace(" ", "").replace("\u3000", "")
+    if re.fullmatch(r"[\u4e00-\u9fff（）()、]{2,40}文件", t):
+        return True
+    return bool(re.fullmatch(r"[\u4e00-\u9fff（）()、]{2,40}", t)) and bool(ISSUER_SUFFIX.search(t)) and "关于" not in t

@@ -13,6 +13,7 @@ import re
 
 from policybot.types import Paragraph
 
+from ..clean import DISCLOSURE, is_chrome_line
 from ..formats import Block, Structured
 from ..metadata import ISSUER_SUFFIX, doc_number_line, find_doc_number, parse_cn_date
 from ..text import collapse_spaces, tighten_cjk
@@ -119,8 +120,33 @@ def _centred_title(blocks: list[Block]) -> None:
             return
 
 
+_LINK_WITH_DATE = re.compile(r"^.{6,60}?[（(\[]?\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?[）)\]]?$")
+
+
+def drop_chrome(blocks: list[Block]) -> list[Block]:
+    """What a page's template leaves inside an article: publish lines, share bars, print widgets,
+    上一篇/下一篇 links, and lists of related links (three or more title lines ending in a date)."""
+    for b in blocks:  # 「（信息公开形式：主动公开）」 and the like
+        if b.kind != "table" and DISCLOSURE.search(b.text):
+            b.text = DISCLOSURE.sub("", b.text).strip()
+    keep = [b for b in blocks if b.kind == "table" or (b.text.strip() and not is_chrome_line(b.text))]
+    out: list[Block] = []
+    i = 0
+    while i < len(keep):
+        j = i
+        while j < len(keep) and keep[j].kind != "table" and _LINK_WITH_DATE.match(collapse_spaces(keep[j].text)) \
+                and not re.search(r"[。；，]", keep[j].text):
+            j += 1
+        if j - i >= 3:
+            i = j  # a list of links
+            continue
+        out.append(keep[i])
+        i += 1
+    return out
+
+
 def split(source: Structured) -> list[RawDocument]:
-    blocks = source.blocks
+    blocks = drop_chrome(source.blocks)
     _centred_title(blocks)
     meta = dict(source.meta)
     paras: list[Paragraph] = []
@@ -145,7 +171,7 @@ def split(source: Structured) -> list[RawDocument]:
             meta.setdefault("doc_number", num[0])
             p.kind = "docnumber"
             break
-    for b in blocks[:12]:  # as written, before spaces between fields are tightened away
+    for b in source.blocks[:12]:  # as written (chrome lines too), before spaces between fields are tightened
         for label, value in LABELLED.findall(collapse_spaces(b.text) if b.kind != "table" else ""):
             if label in ("发文字号", "文号") and find_doc_number(value):
                 meta.setdefault("doc_number", find_doc_number(value))
