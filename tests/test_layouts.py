@@ -207,3 +207,19 @@ def test_the_bad_files_of_those_sets_are_refused(name):
         with pytest.raises(IngestError) as err:
             ingest_file(f)
         assert f.name in str(err.value)
+
+
+def test_a_layout_table_is_unwrapped_and_a_data_table_kept():
+    from ingest.formats.html import read_html
+
+    body = "".join(f"<p>第{n}条 这是第{n}条的正文内容，规定了相关的补助标准和办理程序，请各地认真贯彻执行。</p>" for n in range(1, 6))
+    page = (f"<html><head><title>关于做好测试工作的通知_某省卫生健康委员会</title></head><body>"
+            f"<table><tr><td><a href='/'>首页</a></td></tr><tr><td><h1>关于做好测试工作的通知</h1>{body}"
+            f"<table><tr><th>项目</th><th>标准（元）</th></tr><tr><td>门诊</td><td>200</td></tr></table>"
+            f"</td></tr></table></body></html>")
+    s = read_html(page)
+    texts = [b.text for b in s.blocks if b.kind != "table"]
+    tables = [b.rows for b in s.blocks if b.kind == "table"]
+    assert any(t.startswith("第3条") for t in texts)
+    assert tables == [[["项目", "标准（元）"], ["门诊", "200"]]]
+    assert s.meta["title"] == "关于做好测试工作的通知"

@@ -124,3 +124,28 @@ def test_a_price_with_a_decimal_point_is_not_a_date():
 
 def test_years_back_paid_said_before_the_verb():
     assert read("居民医保断了3年，重新参保时把这3年全补缴了", TODAY).repaid_years == 3
+
+
+def test_a_virus_type_with_a_slash_is_not_a_date():
+    from datetime import date
+
+    from bot.understand import find_dates
+
+    assert find_dates("HPV16/18型阳性者直接转诊", date(2026, 12, 4)) == ([], [])
+    assert find_dates("2023/3出生的", date(2026, 12, 4))[0][0].month == 3
+
+
+def test_a_time_within_the_askers_case_is_not_the_future():
+    from bot import lexicon
+
+    within = lexicon.cue("outside.time_within_case")
+    future = lexicon.cue("outside.future")
+    assert not future.search(within.sub("", "要是同时还有糖尿病，合并以后一年的限额是多少？"))
+    assert future.search(within.sub("", "育儿补贴以后还发不发？"))
+
+
+def test_a_verb_before_a_benefit_is_not_its_name():
+    from bot.scope import unknown_benefit
+
+    assert unknown_benefit("离岗以后每个月有补助不？", "乡村医生生活补助每人每月300元") is None
+    assert unknown_benefit("能领托育补贴吗", "育儿补贴每孩每年3600元") == "托育补贴"
