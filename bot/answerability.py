@@ -46,8 +46,8 @@ def region_words(text: str) -> set[str]:
     return {p.matched for p in gazetteer().find_all(text)} | {t for t in tokenize(text) if gazetteer().find_all(t)}
 
 
-# an attachment that is a list of one kind of thing, not a whole document
-LIST_ATTACHMENT = re.compile(r"(名录|目录|清单|名单|一览表|汇总表|明细表|表)$")
+# an attachment that is a whole document (which may hold anything asked), not a list or a standard of one thing
+WHOLE_DOCUMENT = re.compile(r"办法|规定|方案|细则|意见|通知|规范|指南|条例|规程|制度|规划")
 
 
 class Answerability:
@@ -326,7 +326,7 @@ class Answerability:
         (two words or more) and that the document only lists, without its content."""
         wanted = set(self.composer.content_tokens(question))
         noun = scope.LIST_NOUN.search(question)
-        asked_for = [t for t in tokenize(noun.group(1)) if len(t) >= 2][:1] if noun else []
+        asked_for = [noun.group(1)[:2]] if noun else []  # 「哪些材料」 → 材料 (characters: the segmenter reads 人参 in 「哪些人参加」)
         for h in hits[:2]:
             for p in h.doc.paragraphs:
                 m = ATTACHMENT_LINE.match(p.text)
@@ -334,7 +334,7 @@ class Answerability:
                     continue
                 name = m.group(1).strip()
                 named = set(tokenize(name))
-                if asked_for and LIST_ATTACHMENT.search(name) and not any(t in name for t in asked_for):
+                if asked_for and not WHOLE_DOCUMENT.search(name) and not any(t in name for t in asked_for):
                     continue  # 「要准备哪些材料」 is not asking for the 病种名录 (a whole 办法 may hold anything)
                 # its content would stand under a line of its own name
                 if len(wanted & named) >= 2 and not any(x.text.strip() == name for x in h.doc.paragraphs):

@@ -70,7 +70,8 @@ def salient_unknown(question: str, corpus_text: str, place_words: set[str]) -> l
 
 
 NOT_A_NAME = frozenset("什么 哪些 多少 没有 有没 部分 这些 那些 相关 有关 各项 这项 那项 这个 那个 每月 每年 一些 哪种 "
-                       "各种 其他 其它 个人 领取 发放 申请 申领 享受 给予 能领 可领 的的".split())
+                       "各种 其他 其它 个人 领取 发放 申请 申领 享受 给予 能领 可领 的的 "
+                       "合计 共计 累计 总计 一共 总共 两级 三级 市级 区级 县级 省级 财政 政府".split())  # how much / whose, not which
 QUANTIFIER_HEAD = frozenset("一这那每各该本此几两某")
 STEM_NOT_NAME = "的了有给发领拿享无没"
 BENEFIT = re.compile(r"(补贴|津贴|补助|奖励金|奖补|救助金|抚恤金|保险金|护理费)")

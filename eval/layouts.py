@@ -4,7 +4,8 @@ Given a folder of new source files (and optionally their gold metadata, a questi
 and a folder of files that must be refused), this builds a corpus of the default files plus the new
 ones in a scratch folder, indexes it, and reports:
 
-* metadata: the share of gold documents whose title, 发文字号 and region ingestion got right;
+* metadata: the share of gold documents whose title (the cover's or the body's, as a 印发 notice
+  has both), 发文字号 and region ingestion got right;
 * refusals: every bad file refused with an error naming it, the index untouched;
 * answers: the usual ``eval run`` metrics of the questions, on that corpus.
 
@@ -44,8 +45,11 @@ def metadata_scores(files_dir: Path, gold_path: Path) -> dict:
             rows.append({"file": name, "error": str(exc)})
         for k, g in enumerate(wanted):
             # the document of that file whose title is nearest the gold one, else the k-th
-            d = next((d for d in docs if _norm(d.title) == _norm(g["title"])), docs[k] if k < len(docs) else None)
-            got = {"title": d.title if d else "", "doc_number": d.doc_number if d else "", "region": d.region if d else ""}
+            # the definition: the title is the cover's or the body's (「关于印发《X》的通知」 or X)
+            d = next((d for d in docs if _norm(g["title"]) in (_norm(d.title), _norm(d.cover_title))),
+                     docs[k] if k < len(docs) else None)
+            title = d.cover_title if d and _norm(d.cover_title) == _norm(g["title"]) else (d.title if d else "")
+            got = {"title": title, "doc_number": d.doc_number if d else "", "region": d.region if d else ""}
             row = {"file": name, **{f"gold_{f}": g.get(f, "") for f in ok}, **{f"got_{f}": v for f, v in got.items()}}
             for f in ok:
                 hit = _norm(got[f]) == _norm(g.get(f, ""))

@@ -85,6 +85,16 @@ def strip_running_headers(lines: list[Line], window: int = 4) -> tuple[list[Line
     return [ln for ln in lines if ln.no not in drop], drop
 
 
+# a line that is only a page number, as a PDF-to-text export leaves them: 「- 1 -」, 「— 2 —」, 「第3页 共5页」
+PAGE_NUMBER_LINE = re.compile(rf"^{_SP}(?:[-—–－]{_SP}\d{{1,3}}{_SP}[-—–－]|第{_SP}\d{{1,3}}{_SP}页(?:{_SP}[/／共]{_SP}\d{{1,3}}{_SP}页?)?){_SP}$")
+
+
+def strip_page_numbers(lines: list[Line]) -> tuple[list[Line], int]:
+    """Drop page-number lines; a sentence broken by one joins up again when paragraphs are rebuilt."""
+    keep = [ln for ln in lines if not PAGE_NUMBER_LINE.match(ln.text)]
+    return keep, len(lines) - len(keep)
+
+
 # --- disclosure notes and download trailers ----------------------------------------------
 
 DISCLOSURE = re.compile(rf"[（(]{_SP}(?:信息公开形式{_SP}[:：]{_SP}\S+?|此件\S{{2,6}}){_SP}[)）]")

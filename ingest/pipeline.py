@@ -56,6 +56,8 @@ def _clean(lines: list[Line]) -> tuple[list[Line], dict[str, int]]:
     removed["running_headers"] = len(headers)
     lines, disclosures = clean.strip_disclosure(lines)
     removed["disclosure_notes"] = len(disclosures)
+    lines, pages = clean.strip_page_numbers(lines)
+    removed["page_number_lines"] = pages
     before = len(lines)
     lines = clean.strip_download_trailers(lines)
     removed["download_trailer_lines"] = before - len(lines)

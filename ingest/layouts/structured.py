@@ -63,9 +63,26 @@ def _cell_with_header(header: str, cell: str) -> str:
     return f"{header}：{cell}"
 
 
+def merge_header_rows(rows: list[list[str]]) -> list[list[str]]:
+    """A header over two rows, its upper cells spanning columns (「补助标准」 over 「市级」「区级」),
+    becomes one header row: 「补助标准市级」, 「补助标准区级」. Rows as a PDF gives them: a spanned
+    cell is empty."""
+    if len(rows) < 3 or len(rows[0]) != len(rows[1]):
+        return rows
+    top, sub = rows[0], rows[1]
+    if all(c.strip() for c in top) or any(_NUMERIC.match(c.strip()) for c in sub if c.strip()) or not any(sub):
+        return rows
+    carried, last = [], ""
+    for c in top:
+        last = c.strip() or last
+        carried.append(last)
+    merged = [(t + s.strip()) if s.strip() and s.strip() != t else (t or s.strip()) for t, s in zip(carried, sub)]
+    return [merged] + rows[2:]
+
+
 def table_lines(rows: list[list[str]], caption: str = "") -> str:
     """A table as text: the caption, the header, then one line per row that names its columns."""
-    rows = [[tighten_cjk(collapse_spaces(c)) for c in r] for r in rows]
+    rows = merge_header_rows([[tighten_cjk(collapse_spaces(c)) for c in r] for r in rows])
     head = rows[0]
     out = [caption] if caption else []
     if not has_header(rows):
@@ -145,10 +162,28 @@ def drop_chrome(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _header_table(blocks: list[Block], meta: dict) -> list[Block]:
+    """A 版头 laid out in a small table at the top (issuer, 发文字号): its facts go to the metadata,
+    the table goes (it is not data)."""
+    for i, b in enumerate(blocks[:3]):
+        if b.kind != "table" or len(b.rows) > 3:
+            continue
+        cells = [c for r in b.rows for c in r if c.strip()]
+        numbers = [doc_number_line(c) for c in cells]
+        if not any(numbers):
+            continue
+        meta.setdefault("doc_number", next(n[0] for n in numbers if n))
+        issuers = [c for c in cells if ISSUER_SUFFIX.search(collapse_spaces(c).replace(" ", "")) and not doc_number_line(c)]
+        if issuers:
+            meta.setdefault("issuer", "、".join(collapse_spaces(c) for c in issuers))
+        return blocks[:i] + blocks[i + 1:]
+    return blocks
+
+
 def split(source: Structured) -> list[RawDocument]:
-    blocks = drop_chrome(source.blocks)
-    _centred_title(blocks)
     meta = dict(source.meta)
+    blocks = _header_table(drop_chrome(source.blocks), meta)
+    _centred_title(blocks)
     paras: list[Paragraph] = []
     captions: set[int] = set()
     for i, b in enumerate(blocks):
@@ -156,7 +191,8 @@ def split(source: Structured) -> list[RawDocument]:
             cap, name_only = _caption(blocks, i)
             if cap and name_only:
                 captions.add(i - 1)
-            paras.append(Paragraph(table_lines(b.rows, cap), b.no, b.end, "rows" if has_header(b.rows) else "table"))
+            rows = merge_header_rows(b.rows)
+            paras.append(Paragraph(table_lines(rows, cap), b.no, b.end, "rows" if has_header(rows) else "table"))
         else:
             kind = {"title": "title", "heading": "heading", "signature": "text"}.get(b.kind, "text")
             text = collapse_spaces(b.text)

@@ -133,6 +133,10 @@ def notice_starts(lines: list[Line]) -> list[int]:
         numbered = nxt is not None and doc_number_line(lines[nxt].text) is not None
         after_links = pos > 0 and bool(_BETWEEN.match(collapse_spaces(lines[content[pos - 1]].text)))
         if numbered or after_links:
+            prev = content[pos - 1] if pos > 0 else None  # the first line of a title wrapped over two
+            if prev is not None and _opens_title(lines[prev].text) and _title_like(lines[prev].text) \
+                    and not _TITLE_SUFFIX.search(collapse_spaces(lines[prev].text)):
+                i = prev
             starts.append(i)
     if len(starts) < 2:
         return starts[:1]
@@ -154,6 +158,12 @@ def split_single(lines: list[Line]) -> list[RawDocument]:
     return _single(lines)
 
 
+def _opens_title(text: str) -> bool:
+    """The first line of a title that wraps: it opens like one (关于…, an office's name, 《)."""
+    t = collapse_spaces(text)
+    return bool(re.match(r"^(关于|《|[\u4e00-\u9fff]{2,30}(委员会|局|厅|政府|办公室|中心)关于)", t))
+
+
 def _single(lines: list[Line]) -> list[RawDocument]:
     """One document: drop chrome and the page's tail, find the title above the 发文字号."""
     lines, chrome = strip_chrome(lines)
@@ -168,7 +178,15 @@ def _single(lines: list[Line]) -> list[RawDocument]:
         if doc_number_line(ln.text) and k > 0:
             title_idx = k - 1
             break
+    # a title wrapped over two lines (「关于印发《…住院分娩」 / 「补助实施办法》的通知」)
+    if title_idx > 0 and _title_like(content[title_idx - 1].text) and not _TITLE_SUFFIX.search(
+            collapse_spaces(content[title_idx - 1].text)) and not doc_number_line(content[title_idx - 1].text) \
+            and not re.search(r"[:：|｜>]", content[title_idx - 1].text) and _opens_title(content[title_idx - 1].text):
+        title_idx -= 1
+        meta["title_lines"] = 2
     title = collapse_spaces(content[title_idx].text)
+    if meta.get("title_lines") == 2:
+        title = title + collapse_spaces(content[title_idx + 1].text)
     if title_idx > 0:
         meta["alt_titles"] = [collapse_spaces(ln.text) for ln in content[:title_idx] if _title_like(ln.text)]
     meta["title"] = title
