@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest import PIPELINE_VERSION
-from ingest.loaders import IngestError
+from ingest.loaders import IngestError, RefusedFiles
 from ingest.pipeline import SourceReport, chunk_documents, corpus_files, ingest_corpus, ingest_file
 
 from .store import Manifest, build_index, read_manifest
@@ -54,10 +54,14 @@ def add_documents(files: list[str | Path], corpus_dir: str | Path, index_dir: st
     """Validate every file first; only if all parse, copy them into the corpus and rebuild
     (unchanged chunks keep their vectors). On any error nothing is copied or rebuilt."""
     corpus_dir = Path(corpus_dir)
-    reports = []
-    for f in files:
-        _, report = ingest_file(f)  # raises IngestError naming the file
-        reports.append(report)
+    reports, errors = [], []
+    for f in files:  # every file is tried, so every refused one is named
+        try:
+            reports.append(ingest_file(f)[1])
+        except IngestError as exc:
+            errors.append(exc)
+    if errors:
+        raise errors[0] if len(errors) == 1 else RefusedFiles(errors)
     copied: list[Path] = []
     try:
         for f in files:

@@ -97,13 +97,13 @@ def build_document(raw: RawDocument, *, source: str, index: int, wrap_width: int
     doc.keywords = list(meta.get("keywords", []))
     doc.alt_titles = [tighten_cjk(t) for t in meta.get("alt_titles", []) if t]
     doc.flags = list(meta.get("flags", []))
-    nb = [ln for ln in lines if not ln.blank]
     if raw.paragraphs:  # a structured source: the reader typed the paragraphs already
         paras = [Paragraph(p.text, p.line_start, p.line_end, p.kind) for p in raw.paragraphs if p.text.strip()]
         if not paras:
             return doc
         doc.line_start, doc.line_end = paras[0].line_start, paras[-1].line_end
         return _finish(doc, paras, meta)
+    nb = [ln for ln in lines if not ln.blank]
     if not nb:
         return doc
     doc.line_start, doc.line_end = nb[0].no, nb[-1].no

@@ -29,6 +29,15 @@ class IngestError(Exception):
         super().__init__(f"{Path(path).name}: {reason}")
 
 
+class RefusedFiles(IngestError):
+    """Several files refused at once: each one's error, in order."""
+
+    def __init__(self, errors: list[IngestError]):
+        self.errors = errors
+        self.path, self.reason = errors[0].path, errors[0].reason
+        Exception.__init__(self, "; ".join(str(e) for e in errors))
+
+
 def _decode(data: bytes, path: Path) -> str:
     for enc in ("utf-8-sig", "gb18030"):
         try:

@@ -113,6 +113,15 @@ def infer_region(*texts: str) -> tuple[str, str]:
 ISSUER_SUFFIX = re.compile(r"(委员会|委|局|厅|部|院|办公室|办公厅|政府|司|中心|协会|联合会|妇联|残联|总工会|计生协|省委|团|处|所|公司)$")
 
 
+def is_banner(text: str) -> bool:
+    """The 版头 of an official document, never its title: 「××市卫生健康委员会文件」, or the office's
+    bare name printed above the title (「三亚市卫生健康委员会」)."""
+    t = re.sub(f"[ {UNICODE_SPACES}]", "", text)
+    if re.fullmatch(r"[\u4e00-\u9fff（）()、]{2,40}文件", t):
+        return True
+    return bool(re.fullmatch(r"[\u4e00-\u9fff（）()、]{2,40}", t)) and bool(ISSUER_SUFFIX.search(t)) and "关于" not in t
+
+
 def split_issuers(text: str) -> list[str]:
     """``国家卫生健康委办公厅  公安部办公厅`` → two issuers (signatures are space-padded)."""
     parts = re.split(rf"[、，,]|[ {UNICODE_SPACES}]+", text.strip())

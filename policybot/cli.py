@@ -81,10 +81,12 @@ def _validate(files: list[Path]) -> tuple[list, list[str]]:
     return results, errors
 
 
-def _refused(errors: list[str]) -> int:
+def _refused(errors: list[str], changed: bool = True) -> int:
+    """Name every refused file on stderr; exit status 2."""
     for e in errors:
         print(f"错误 (error): {e}", file=sys.stderr)
-    print("索引未改动 (the index was not changed).", file=sys.stderr)
+    if changed:
+        print("索引未改动 (the index was not changed).", file=sys.stderr)
     return 2
 
 
@@ -100,14 +102,11 @@ def cmd_ingest(args) -> int:
             for d in docs:
                 print(f"  [{d.kind}] {d.title} | {d.doc_number or '—'} | {d.region or '地区不详'} | "
                       f"{d.written_date or d.published_date or '—'} | lines {d.line_start}-{d.line_end}")
-        for e in errors:
-            print(f"错误 (error): {e}", file=sys.stderr)
-        return 2 if errors else 0
+        if errors:
+            return _refused(errors, changed=False)
+        return 0
     try:
         if args.action == "add":
-            _, errors = _validate(args.files)
-            if errors:
-                return _refused(errors)
             ensure_index(quiet=True)
             result, reports = add_documents(args.files, s.corpus_dir, s.index_dir, _encoder(), progress=progress)
             for r in reports:
@@ -121,14 +120,11 @@ def cmd_ingest(args) -> int:
                 print("用法 (usage): policybot ingest replace 旧文件名 新文件", file=sys.stderr)
                 return 2
             old, new = args.files
-            _, errors = _validate([new])
-            if errors:
-                return _refused(errors)
             ensure_index(quiet=True)
             result, report = replace_document(old.name, new, s.corpus_dir, s.index_dir, _encoder(), progress=progress)
             print(f"已替换 (replaced) {old.name} → {report.source}: {report.documents} 份文件；旧版本保存在语料的 .superseded/")
     except IngestError as exc:
-        return _refused([str(exc)])
+        return _refused([str(e) for e in getattr(exc, "errors", [exc])])
     m = result.manifest
     print(f"索引已更新 (index updated): {m.policy_documents} 份政策文件，{m.chunks} 个片段，新向量 {m.embedded} 个；"
           f"运行中的服务会自动载入 (a running service picks it up)")

@@ -20,7 +20,7 @@ import statistics
 from collections import Counter
 from pathlib import Path
 
-from ..metadata import ISSUER_SUFFIX
+from ..metadata import is_banner
 from ..structure import starts_block
 from ..text import ends_clause, join_lines
 from . import Block, Structured
@@ -194,7 +194,7 @@ def read_pdf(path: Path) -> Structured:
                 runs[-1].append(b)
             else:
                 runs.append([b])
-    titles = [r for r in runs if not _banner("".join(x.text for x in r))]
+    titles = [r for r in runs if not is_banner("".join(x.text for x in r))]
     if titles:
         best = max(titles, key=lambda r: r[0].size)
         for b in best:
@@ -203,12 +203,3 @@ def read_pdf(path: Path) -> Structured:
         if b.kind == "text" and b.align == "right":
             b.kind = "signature"
     return Structured(blocks, {}, "pdf")
-
-
-def _banner(text: str) -> bool:
-    """The red 版头 of an official document: 「××市卫生健康委员会文件」, or the office's bare name
-    printed large above the title (「三亚市卫生健康委员会」)."""
-    t = text.replace(" ", "").replace("\u3000", "")
-    if re.fullmatch(r"[\u4e00-\u9fff（）()、]{2,40}文件", t):
-        return True
-    return bool(re.fullmatch(r"[\u4e00-\u9fff（）()、]{2,40}", t)) and bool(ISSUER_SUFFIX.search(t)) and "关于" not in t

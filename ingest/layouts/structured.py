@@ -15,22 +15,24 @@ from policybot.types import Paragraph
 
 from ..clean import DISCLOSURE, is_chrome_line
 from ..formats import Block, Structured
-from ..metadata import ISSUER_SUFFIX, doc_number_line, find_doc_number, parse_cn_date
+from ..metadata import ISSUER_SUFFIX, doc_number_line, find_doc_number, is_banner, parse_cn_date
 from ..text import collapse_spaces, tighten_cjk
 from . import RawDocument
 
 TITLE_END = re.compile(r"(通知|公告|通告|意见|批复|函|办法|规定|决定|方案|细则|规则|指南|解读|问答|答问|规划|纲要|条例|标准|目录|清单|名单|公示|报告|决议|措施|计划|要点|说明)[）)]?$")
 DATE_ONLY = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$|^\d{4}-\d{1,2}-\d{1,2}")
 SEPARATOR = re.compile(r"^[\s\-=_—–*·•~#]+$")
-BANNER = re.compile(r"^[\u4e00-\u9fff（）()、]{2,40}文件$")
 # a field the page or the document states of itself, near the top: 「发文字号：苏医保规〔2025〕6号」
 LABELLED = re.compile(r"(发文字号|文号|发文机关|发布机构|来源|成文日期|发布日期|发布时间)\s*[:：]\s*([^\s:：|｜]{2,40})")
 _NUMERIC = re.compile(r"^[\d.,，%％\s元万亿/-]+$")
 
 
-def not_a_title(text: str) -> bool:
+def not_a_title(text: str, line: bool = False) -> bool:
+    """Never a title: a separator, a 版头, a 发文字号, a sentence, a date. For one line of a title that
+    wraps (``line``), an office's bare name may be its first line (「××局 ××厅」 / 「关于…的通知」)."""
     t = collapse_spaces(text).replace(" ", "")
-    return (not t or bool(SEPARATOR.match(t)) or bool(BANNER.match(t)) or doc_number_line(t) is not None
+    banner = t.endswith("文件") and is_banner(t) if line else is_banner(t)
+    return (not t or bool(SEPARATOR.match(t)) or banner or doc_number_line(t) is not None
             or len(t) > 90 or bool(re.search(r"[。；;！？：:，,]$", t)) or bool(DATE_ONLY.match(t)))
 
 
@@ -80,9 +82,14 @@ def merge_header_rows(rows: list[list[str]]) -> list[list[str]]:
     return [merged] + rows[2:]
 
 
+def clean_rows(rows: list[list[str]]) -> list[list[str]]:
+    """Cells with their spaces tidied, a two-row header made one."""
+    return merge_header_rows([[tighten_cjk(collapse_spaces(c)) for c in r] for r in rows])
+
+
 def table_lines(rows: list[list[str]], caption: str = "") -> str:
-    """A table as text: the caption, the header, then one line per row that names its columns."""
-    rows = merge_header_rows([[tighten_cjk(collapse_spaces(c)) for c in r] for r in rows])
+    """A table as text (rows cleaned and their header merged, see ``clean_rows``): the caption, the
+    header, then one line per row that names its columns."""
     head = rows[0]
     out = [caption] if caption else []
     if not has_header(rows):
@@ -121,17 +128,17 @@ def _centred_title(blocks: list[Block]) -> None:
         return
     top = blocks[:12]
     for i, b in enumerate(top):
-        if b.kind not in ("text", "heading") or b.align != "center" or not_a_title(b.text):
+        if b.kind not in ("text", "heading") or b.align != "center" or not_a_title(b.text, line=True):
             continue
         run = [b]
         for nxt in top[i + 1:]:
-            if nxt.kind in ("text", "heading") and nxt.align == "center" and not not_a_title(nxt.text) \
+            if nxt.kind in ("text", "heading") and nxt.align == "center" and not not_a_title(nxt.text, line=True) \
                     and not TITLE_END.search(run[-1].text):
                 run.append(nxt)
             else:
                 break
         joined = "".join(x.text for x in run)
-        if TITLE_END.search(joined) and len(joined) <= 90:
+        if TITLE_END.search(joined) and not not_a_title(joined):
             for x in run:
                 x.kind = "title"
             return
@@ -191,7 +198,7 @@ def split(source: Structured) -> list[RawDocument]:
             cap, name_only = _caption(blocks, i)
             if cap and name_only:
                 captions.add(i - 1)
-            rows = merge_header_rows(b.rows)
+            rows = clean_rows(b.rows)
             paras.append(Paragraph(table_lines(rows, cap), b.no, b.end, "rows" if has_header(rows) else "table"))
         else:
             kind = {"title": "title", "heading": "heading", "signature": "text"}.get(b.kind, "text")
@@ -219,7 +226,9 @@ def split(source: Structured) -> list[RawDocument]:
                 meta.setdefault("published_date", parse_cn_date(value))
 
     # The title: the format's, else the printed one, else the line above the 发文字号, else the first title-like line.
-    printed = [p for p in paras if p.kind == "title" and not not_a_title(p.text)]
+    printed = [p for p in paras if p.kind == "title" and not not_a_title(p.text, line=True)]
+    if printed and not_a_title("".join(p.text for p in printed)):
+        printed = []
     for p in paras:
         if p.kind == "title" and p not in printed:
             p.kind = "text"
@@ -246,5 +255,4 @@ def split(source: Structured) -> list[RawDocument]:
         meta.setdefault("alt_titles", []).append(printed_title)
     meta["title"] = title
     meta["title_authoritative"] = True
-    meta["explicit_paragraphs"] = True
     return [RawDocument([], meta, paragraphs=paras)]
