@@ -49,6 +49,12 @@ class Settings(BaseSettings):
     rate_limit_per_minute: int = 30
     db_path: Path = ROOT / "data" / "policybot.sqlite3"
     trust_forwarded_for: bool = False
+    # Signs session ids and hashes WeChat openids. Unset: generated on first start into secret_path.
+    # Several workers or replicas must share one (set it, or share the file).
+    secret_key: str = ""
+    secret_path: Path = ROOT / "data" / "secret.key"
+    # /docs, /redoc and /openapi.json; turn off in production if the API should not be browsable
+    api_docs: bool = True
 
     # WeChat official account (公众号) and WeCom (企业微信)
     wechat_token: str = ""
