@@ -57,6 +57,12 @@ class SessionStore:
             self._evict(now)
             return s
 
+    def alive(self, session_id: str) -> bool:
+        """Whether a conversation is still remembered (not expired, not evicted); touches nothing."""
+        with self._lock:
+            s = self._data.get(session_id)
+            return s is not None and self.clock() - s.updated <= self.ttl
+
     def _evict(self, now: float) -> None:
         while len(self._data) > self.max_sessions:
             self._data.popitem(last=False)

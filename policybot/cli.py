@@ -256,7 +256,8 @@ def cmd_serve(args) -> int:
     ensure_index()  # on first start: build the index, with progress, before serving
     app = create_app(s)
     print(f"政策问答助手已启动：http://{s.host}:{s.port}/  (API 文档 /docs)", file=sys.stderr)
-    uvicorn.run(app, host=s.host, port=s.port, log_level="warning")
+    uvicorn.run(app, host=s.host, port=s.port, log_level="warning",
+                proxy_headers=False)  # the client address is decided by trust_forwarded_for alone
     return 0
 
 

@@ -46,7 +46,8 @@ class Settings(BaseSettings):
     # Sites allowed to call the API from a browser (CORS). Empty: the service's own pages only.
     # Example: POLICYBOT_ALLOWED_ORIGINS='["https://www.example.gov.cn"]'
     allowed_origins: list[str] = Field(default_factory=list)
-    rate_limit_per_minute: int = 30
+    rate_limit_per_minute: int = 30  # questions per client
+    feedback_rate_limit_per_minute: int = 10  # feedback submissions per client
     db_path: Path = ROOT / "data" / "policybot.sqlite3"
     trust_forwarded_for: bool = False
     # Signs session ids and hashes WeChat openids. Unset: generated on first start into secret_path.

@@ -76,6 +76,10 @@ def admin_router(app, settings: Settings) -> APIRouter:
     async def page():
         return FileResponse(STATIC / "admin.html", media_type="text/html; charset=utf-8")
 
+    @router.get("/admin/admin.js", include_in_schema=False)
+    async def script():
+        return FileResponse(STATIC / "admin.js", media_type="application/javascript; charset=utf-8")
+
     @router.post("/admin/api/preview", dependencies=[Depends(authorised)])
     async def preview(request: Request, name: str):
         """The raw file is the body; ``name`` its file name. Nothing is added yet."""

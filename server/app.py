@@ -12,7 +12,6 @@ import logging
 import re
 import threading
 import time
-import uuid
 from collections import OrderedDict
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -30,7 +29,10 @@ from ingest.text import norm_key
 from policybot.settings import Settings, get_settings
 from policybot.types import Answer
 
+from policybot.secret import SessionIds, instance_secret, keyed_hash
+
 from .admin import MAX_UPLOAD_BYTES, admin_router
+from .middleware import BodyLimit, SecurityHeaders
 from .storage import Store
 from .wechat import Channel, Rejected
 
@@ -42,6 +44,7 @@ MSG_BAD_REQUEST = '请求格式不正确：请发送 JSON，例如 {"session_id"
 MSG_TOO_LARGE = "请求太大了，请精简问题后再发送。"
 MSG_NOT_READY = "服务正在启动，请稍后再试。"
 MSG_RATE = "提问太频繁了，请稍等片刻再问。"
+MSG_FEEDBACK_RATE = "反馈提交太频繁了，请稍后再试。"
 
 
 class ChatRequest(BaseModel):
@@ -64,6 +67,7 @@ class ChatResponse(BaseModel):
     session_id: str
     answer_id: str
     latency_ms: float
+    context: str = Field(description="new: a new conversation; continued; lost: the earlier context is gone")
 
 
 class RateLimiter:
@@ -93,10 +97,13 @@ class RateLimiter:
 
 
 def client_key(request: Request, settings: Settings) -> str:
+    """The address a rate limit counts. ``X-Forwarded-For`` only behind a trusted proxy, and then
+    its last entry (the address the proxy itself saw): the entries before it are whatever the
+    client chose to send."""
     if settings.trust_forwarded_for:
         fwd = request.headers.get("x-forwarded-for", "")
-        if fwd:
-            return fwd.split(",")[0].strip()
+        if fwd.strip(", "):
+            return fwd.rstrip(", ").rsplit(",", 1)[-1].strip()
     return request.client.host if request.client else "unknown"
 
 
@@ -114,23 +121,25 @@ def create_app(settings: Settings | None = None, assistant=None, store: Store | 
         yield
         app.state.store.close()
 
-    app = FastAPI(title="policybot", version="0.1.0", lifespan=lifespan,
+    docs = dict(docs_url="/docs", redoc_url="/redoc", openapi_url="/openapi.json") if settings.api_docs else \
+        dict(docs_url=None, redoc_url=None, openapi_url=None)
+    app = FastAPI(title="policybot", version="0.1.0", lifespan=lifespan, **docs,
                   description="政策问答助手：基于官方文件的有出处、可核对的回答。")
     app.state.assistant = assistant
     app.state.load_error = ""
     app.state.store = store or Store(settings.db_path)
     app.state.limiter = RateLimiter(settings.rate_limit_per_minute)
+    app.state.feedback_limiter = RateLimiter(settings.feedback_rate_limit_per_minute)
     app.state.settings = settings
+    app.state.session_ids = session_ids = SessionIds(instance_secret(settings), "web")
     app.add_middleware(CORSMiddleware, allow_origins=settings.allowed_origins, allow_methods=["GET", "POST"],
                        allow_headers=["Content-Type"], max_age=600)
 
-    @app.middleware("http")
-    async def limit_body(request: Request, call_next):
-        length = request.headers.get("content-length")
-        limit = MAX_UPLOAD_BYTES if settings.admin_token and request.url.path == "/admin/api/preview" else MAX_BODY_BYTES
-        if length and length.isdigit() and int(length) > limit:
-            return JSONResponse({"detail": MSG_TOO_LARGE}, status_code=413)
-        return await call_next(request)
+    def body_limit(path: str) -> int:
+        return MAX_UPLOAD_BYTES if settings.admin_token and path == "/admin/api/preview" else MAX_BODY_BYTES
+
+    app.add_middleware(BodyLimit, limit_for=body_limit, detail=MSG_TOO_LARGE)
+    app.add_middleware(SecurityHeaders, allowed_origins=settings.allowed_origins)
 
     @app.exception_handler(RequestValidationError)
     async def bad_request(request: Request, exc: RequestValidationError):
@@ -152,38 +161,55 @@ def create_app(settings: Settings | None = None, assistant=None, store: Store | 
             raise HTTPException(503, app.state.load_error or MSG_NOT_READY, headers={"Retry-After": "5"})
         return a
 
-    def check(request: Request, body: ChatRequest) -> str:
-        allowed, wait = app.state.limiter.allow(client_key(request, settings))
+    def limit(limiter: RateLimiter, request: Request, message: str) -> None:
+        allowed, wait = limiter.allow(client_key(request, settings))
         if not allowed:
-            raise HTTPException(429, MSG_RATE, headers={"Retry-After": str(max(1, int(wait + 0.999)))})
+            raise HTTPException(429, message, headers={"Retry-After": str(max(1, int(wait + 0.999)))})
+
+    def check(request: Request, body: ChatRequest) -> str:
+        limit(app.state.limiter, request, MSG_RATE)
         if len(body.message) > settings.max_message_chars:
             raise HTTPException(413, f"问题太长了（{len(body.message)}字），请精简到{settings.max_message_chars}字以内。")
-        return body.session_id.strip() or uuid.uuid4().hex
+        return body.session_id.strip()
 
-    async def answer(body: ChatRequest, session_id: str) -> Answer:
+    def conversation(sent: str) -> tuple[str, str]:
+        """(public session id, context). Only ids this server signed continue a conversation: an
+        empty, made-up or other channel's id starts a new one, so nobody can join someone else's."""
+        if not session_ids.valid(sent):
+            return session_ids.issue(), "new"
+        memory = getattr(ready_assistant(), "sessions", None)
+        if memory is None or memory.alive(session_ids.internal(sent)):
+            return sent, "continued"
+        return sent, "lost"  # signed by us, but forgotten (expired, evicted or a restart)
+
+    async def answer(body: ChatRequest, sent: str) -> tuple[Answer, str]:
         a = ready_assistant()
-        ans = await anyio.to_thread.run_sync(a.ask, session_id, body.message)
-        await anyio.to_thread.run_sync(app.state.store.log_answer, ans, body.message, "web")
-        return ans
+        public, context = conversation(sent)
+        internal = session_ids.internal(public)
+        ans = await anyio.to_thread.run_sync(a.ask, internal, body.message)
+        logged = "web:" + keyed_hash(session_ids.secret, "log:web", public)  # the log cannot resume a session
+        await anyio.to_thread.run_sync(app.state.store.log_answer, ans, body.message, "web", logged)
+        return ans.model_copy(update={"session_id": public}), context
 
     @app.post("/api/chat", response_model=ChatResponse, summary="Ask a question; get a cited answer")
     async def chat(request: Request, body: ChatRequest):
-        session_id = check(request, body)
-        return public_answer(await answer(body, session_id))
+        sent = check(request, body)
+        ans, context = await answer(body, sent)
+        return {**public_answer(ans), "context": context}
 
     @app.post("/api/chat/stream", summary="Ask a question; the answer streams as Server-Sent Events")
     async def chat_stream(request: Request, body: ChatRequest):
-        session_id = check(request, body)
+        sent = check(request, body)
         ready_assistant()
 
         async def events():
             try:
-                ans = await answer(body, session_id)
+                ans, context = await answer(body, sent)
             except HTTPException as exc:
                 yield {"event": "error", "data": json.dumps({"detail": exc.detail}, ensure_ascii=False)}
                 return
             yield {"event": "meta", "data": json.dumps({"answer_id": ans.answer_id, "session_id": ans.session_id,
-                                                       "status": ans.status}, ensure_ascii=False)}
+                                                       "status": ans.status, "context": context}, ensure_ascii=False)}
             for piece in stream_pieces(ans.answer):
                 yield {"event": "delta", "data": json.dumps({"text": piece}, ensure_ascii=False)}
             yield {"event": "citations", "data": json.dumps([c.model_dump() for c in ans.citations], ensure_ascii=False)}
@@ -195,7 +221,8 @@ def create_app(settings: Settings | None = None, assistant=None, store: Store | 
         return EventSourceResponse(events(), ping=15)
 
     @app.post("/api/feedback", summary="Mark an answer helpful or not")
-    async def feedback(body: FeedbackRequest):
+    async def feedback(request: Request, body: FeedbackRequest):
+        limit(app.state.feedback_limiter, request, MSG_FEEDBACK_RATE)
         ok = await anyio.to_thread.run_sync(app.state.store.add_feedback, body.answer_id, body.helpful, body.comment)
         if not ok:
             raise HTTPException(404, "找不到这条回答，无法记录反馈。")
@@ -215,10 +242,8 @@ def create_app(settings: Settings | None = None, assistant=None, store: Store | 
             raise HTTPException(404, "找不到这份文件。")
         paragraphs = [{"text": p.text, "kind": p.kind, "line_start": p.line_start, "line_end": p.line_end}
                       for p in doc.paragraphs]
-        if not quote and chunk:
-            c = next((c for c in a.retriever.chunks if c.chunk_id == chunk and c.doc_id == doc_id), None)
-            quote = c.text.split("\n")[0] if c else ""
-        return {"doc": doc.meta(), "paragraphs": paragraphs, "highlight": locate(paragraphs, quote)}
+        c = next((c for c in a.retriever.chunks if c.chunk_id == chunk and c.doc_id == doc_id), None) if chunk else None
+        return {"doc": doc.meta(), "paragraphs": paragraphs, "highlight": highlight(paragraphs, c, quote)}
 
     @app.get("/healthz", summary="The process is alive")
     async def healthz():
@@ -283,7 +308,7 @@ def create_app(settings: Settings | None = None, assistant=None, store: Store | 
     async def wecom_message(request: Request):
         return await deliver("wecom", request)
 
-    @app.get("/", include_in_schema=False)
+    @app.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
     async def demo():
         return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8")
 
@@ -295,6 +320,11 @@ def create_app(settings: Settings | None = None, assistant=None, store: Store | 
     @app.get("/source.html", include_in_schema=False)
     async def source_page():
         return FileResponse(STATIC / "source.html", media_type="text/html; charset=utf-8")
+
+    @app.get("/source.js", include_in_schema=False)
+    async def source_script():
+        return FileResponse(STATIC / "source.js", media_type="application/javascript; charset=utf-8",
+                            headers={"Cache-Control": "public, max-age=300"})
 
     return app
 
@@ -382,16 +412,34 @@ def stream_pieces(text: str) -> list[str]:
     return [p for p in _PIECE.findall(text) if p]
 
 
-def locate(paragraphs: list[dict], quote: str) -> dict | None:
-    """Where a quoted passage sits: paragraph index and character offsets within it."""
+def highlight(paragraphs: list[dict], chunk, quote: str) -> dict | None:
+    """The passage to mark on the source page, as the document's own text.
+
+    A quote counts only where it is found inside the cited chunk's paragraphs (or, with no chunk
+    named, anywhere in the document); otherwise the chunk's first line is marked. The page shows
+    ``text``, never the quote it was asked for, so a link cannot make it display words the
+    document does not contain."""
+    inside = [i for i, p in enumerate(paragraphs)
+              if chunk is None or (p["line_start"] <= chunk.line_end and p["line_end"] >= chunk.line_start)]
+    spot = locate(paragraphs, inside, quote.strip())
+    if spot is None and chunk is not None:
+        spot = locate(paragraphs, inside, chunk.text.split("\n")[0].strip())
+    if spot is None:
+        return None
+    return {**spot, "text": paragraphs[spot["paragraph"]]["text"][spot["start"]:spot["end"]]}
+
+
+def locate(paragraphs: list[dict], among: list[int], quote: str) -> dict | None:
+    """Where a passage sits among some paragraphs: the exact text, else (whitespace or
+    punctuation differing) the whole paragraph that holds it."""
     if not quote:
         return None
-    for i, p in enumerate(paragraphs):
-        k = p["text"].find(quote)
+    for i in among:
+        k = paragraphs[i]["text"].find(quote)
         if k >= 0:
             return {"paragraph": i, "start": k, "end": k + len(quote)}
     key = norm_key(quote)[:60]
-    for i, p in enumerate(paragraphs):
-        if key and key in norm_key(p["text"]):
-            return {"paragraph": i, "start": 0, "end": len(p["text"])}
+    for i in among:
+        if key and key in norm_key(paragraphs[i]["text"]):
+            return {"paragraph": i, "start": 0, "end": len(paragraphs[i]["text"])}
     return None

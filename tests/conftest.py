@@ -13,6 +13,9 @@ CORPUS = ROOT / "data" / "corpus"
 DEV = ROOT / "eval" / "datasets" / "dev.jsonl"
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
+# Session ids and user pseudonyms are keyed with the instance secret; tests must not create
+# data/secret.key in the checkout (a test that wants the generated file passes secret_key="").
+os.environ.setdefault("POLICYBOT_SECRET_KEY", "policybot-test-secret")
 
 
 @pytest.fixture(scope="session")

@@ -44,12 +44,13 @@ def sse_events(text: str) -> list[tuple[str, object]]:
 
 
 def test_chat_answers_with_citations_and_calculation(client, settings):
-    r = client.post("/api/chat", json={"session_id": "api-1", "message": QUESTION})
+    r = client.post("/api/chat", json={"session_id": "", "message": QUESTION})
     assert r.status_code == 200
     body = r.json()
     assert body["status"] == "answered" and "4500元" in body["answer"]
     assert body["citations"][0]["doc_number"] == "甘卫人口发〔2025〕65号"
-    assert body["calculation"]["result"] == "4500" and body["session_id"] == "api-1" and body["answer_id"]
+    assert body["calculation"]["result"] == "4500" and body["answer_id"]
+    assert body["context"] == "new" and body["session_id"]
     assert "retrieved" not in body
     stored = Store(settings.db_path).answers()
     assert any(a["answer_id"] == body["answer_id"] and a["question"] == QUESTION for a in stored)

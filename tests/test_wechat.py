@@ -269,3 +269,391 @@ def test_unconfigured_channels_are_not_exposed(retriever, tmp_path):
     c = TestClient(create_app(settings=s, assistant=Assistant(retriever, s)))
     assert c.post("/wechat", content=b"<xml/>").status_code == 404
     assert c.get("/wecom").status_code == 404
+
+
+# -- hardening: every failure is a clean 4xx or `success`, through the route -------------------
+# These use the FastAPI TestClient (server errors become a 500 response, not an exception) and a
+# stand-in assistant, so each delivery is cheap; encryption is done here independently of the
+# server, with our own AES-256-CBC (WeChat's WXBizMsgCrypt layout).
+
+import base64  # noqa: E402
+import os  # noqa: E402
+import struct  # noqa: E402
+import uuid  # noqa: E402
+
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes  # noqa: E402
+
+from policybot.types import Answer  # noqa: E402
+
+
+def aes_envelope(token: str, aes_key: str, app_id: str, xml: str, ts: str, nonce: str) -> tuple[str, str]:
+    """(Encrypt, MsgSignature) as WeChat's servers make them: random(16) + len(4, big endian) +
+    xml + AppID, PKCS#7 padded to 32 bytes, AES-256-CBC with IV = key[:16], base64."""
+    key = base64.b64decode(aes_key + "=")
+    raw = xml.encode("utf-8")
+    plain = os.urandom(16) + struct.pack(">I", len(raw)) + raw + app_id.encode()
+    pad = 32 - len(plain) % 32
+    plain += bytes([pad]) * pad
+    enc = Cipher(algorithms.AES(key), modes.CBC(key[:16])).encryptor()
+    encrypt = base64.b64encode(enc.update(plain) + enc.finalize()).decode()
+    return encrypt, sign(token, ts, nonce, encrypt)
+
+
+def aes_open(aes_key: str, encrypt: str) -> str:
+    key = base64.b64decode(aes_key + "=")
+    dec = Cipher(algorithms.AES(key), modes.CBC(key[:16])).decryptor()
+    plain = dec.update(base64.b64decode(encrypt)) + dec.finalize()
+    plain = plain[:-plain[-1]]
+    n = struct.unpack(">I", plain[16:20])[0]
+    return plain[20:20 + n].decode("utf-8")
+
+
+class Echo:
+    """A stand-in assistant: answers 「答：<question>」, records every (session, question); a
+    question listed in ``gates`` waits for its event first (a slow answer on purpose)."""
+
+    def __init__(self):
+        self.calls: list[tuple[str, str]] = []
+        self.gates: dict[str, threading.Event] = {}
+
+    def ask(self, session_id, message):
+        self.calls.append((session_id, message))
+        gate = self.gates.get(message)
+        if gate is not None:
+            gate.wait(10)
+        return Answer(status="answered", answer=f"答：{message}", session_id=session_id, answer_id=uuid.uuid4().hex)
+
+
+@pytest.fixture
+def fast(tmp_path):
+    from fastapi.testclient import TestClient
+
+    settings = Settings(db_path=tmp_path / "fast.sqlite3", secret_key="hardening-test-secret", wechat_token=TOKEN,
+                        wechat_aes_key=AES_KEY, wechat_appid=APPID, wecom_token=WECOM_TOKEN, wecom_aes_key=WECOM_KEY,
+                        wecom_corp_id=WECOM_CORP, wechat_reply_budget_seconds=0.3)
+    bot = Echo()
+    app = create_app(settings=settings, assistant=bot)
+    client = TestClient(app, raise_server_exceptions=False)
+    client.bot, client.app, client.settings = bot, app, settings
+    return client
+
+
+def mp_post(client, body: str, params: dict | None = None, nonce: str | None = None):
+    return client.post("/wechat", params=params or query(nonce=nonce or uuid.uuid4().hex[:10]),
+                       content=body.encode("utf-8"), headers={"Content-Type": "text/xml"})
+
+
+def safe_post(client, inner: str):
+    ts, nonce = str(int(time.time())), uuid.uuid4().hex[:10]
+    encrypt, msg_sig = aes_envelope(TOKEN, AES_KEY, APPID, inner, ts, nonce)
+    params = {**query(ts, nonce), "encrypt_type": "aes", "msg_signature": msg_sig}
+    return client.post("/wechat", params=params, content=f"<xml><Encrypt><![CDATA[{encrypt}]]></Encrypt></xml>".encode())
+
+
+def wecom_post(client, inner: str):
+    ts, nonce = str(int(time.time())), uuid.uuid4().hex[:10]
+    encrypt, msg_sig = aes_envelope(WECOM_TOKEN, WECOM_KEY, WECOM_CORP, inner, ts, nonce)
+    body = f"<xml><ToUserName><![CDATA[{WECOM_CORP}]]></ToUserName><Encrypt><![CDATA[{encrypt}]]></Encrypt></xml>"
+    return client.post("/wecom", params={"msg_signature": msg_sig, "timestamp": ts, "nonce": nonce}, content=body.encode())
+
+
+def mp_text(client, content: str, user: str, msg_id: int) -> str:
+    r = mp_post(client, text_xml(content, user=user, msg_id=str(msg_id)))
+    assert r.status_code == 200, r.text
+    return reply_content(r.text)
+
+
+def event_xml(event: str, user: str = "oEvent001", extra: str = "", created: int | None = None) -> str:
+    return (f"<xml><ToUserName><![CDATA[gh_policybot]]></ToUserName><FromUserName><![CDATA[{user}]]></FromUserName>"
+            f"<CreateTime>{created or int(time.time())}</CreateTime><MsgType><![CDATA[event]]></MsgType>"
+            f"<Event><![CDATA[{event}]]></Event>{extra}</xml>")
+
+
+NESTED = "<a>" * 2500 + "deep" + "</a>" * 2500
+MALFORMED = {
+    "non-numeric MsgId": text_xml("你好", msg_id="12ab"),
+    "non-numeric CreateTime": text_xml("你好", msg_id="5000000002").replace(
+        f"<CreateTime>{int(time.time())}</CreateTime>", "<CreateTime>yesterday</CreateTime>"),
+    "huge CreateTime": text_xml("你好", msg_id="5000000003", created=99999999999999999999),
+    "negative CreateTime": text_xml("你好", msg_id="5000000004", created=-5),
+    "nested Content": text_xml(NESTED, msg_id="5000000005"),
+    "element in Content": text_xml("<b>你好</b>", msg_id="5000000006"),
+    "huge MsgId": text_xml("你好", msg_id="9" * 40),
+    "no MsgType": "<xml><FromUserName>oX</FromUserName><CreateTime>1</CreateTime></xml>",
+    "no sender": "<xml><MsgType>text</MsgType><CreateTime>1</CreateTime><Content>x</Content></xml>",
+    "other root": "<foo><MsgType>text</MsgType><FromUserName>oX</FromUserName><CreateTime>1</CreateTime></foo>",
+}
+
+
+@pytest.mark.parametrize("mode", ["plaintext", "safe"])
+@pytest.mark.parametrize("name", list(MALFORMED))
+def test_signed_but_malformed_messages_get_400_never_500(fast, mode, name):
+    body = MALFORMED[name]
+    r = mp_post(fast, body) if mode == "plaintext" else safe_post(fast, body)
+    assert r.status_code == 400, (r.status_code, r.text[:200])
+    assert fast.bot.calls == []
+
+
+def test_signed_but_malformed_wecom_message_gets_400(fast):
+    r = wecom_post(fast, text_xml("你好", user="zhangsan", msg_id="x1"))
+    assert r.status_code == 400 and fast.bot.calls == []
+
+
+@pytest.mark.parametrize("echostr", [
+    base64.b64encode(os.urandom(16)).decode(),  # one block: nothing after the random prefix
+    base64.b64encode(os.urandom(48)).decode(),  # garbage length and padding
+    base64.b64encode(os.urandom(15)).decode(),  # not a whole block
+    "AAAA", "!!!not-base64!!!", "%E4%BD%A0",
+])
+def test_wecom_verification_with_a_signed_but_undecryptable_echostr_is_400(fast, echostr):
+    ts, nonce = str(int(time.time())), "778899"
+    r = fast.get("/wecom", params={"msg_signature": sign(WECOM_TOKEN, ts, nonce, echostr), "timestamp": ts,
+                                   "nonce": nonce, "echostr": echostr})
+    assert r.status_code == 400, (r.status_code, r.text)
+
+
+def test_wecom_verification_still_works_with_an_independently_encrypted_echostr(fast):
+    ts, nonce = str(int(time.time())), "778899"
+    key = base64.b64decode(WECOM_KEY + "=")
+    raw = b"8964202611230001"
+    plain = os.urandom(16) + struct.pack(">I", len(raw)) + raw + WECOM_CORP.encode()
+    plain += bytes([32 - len(plain) % 32]) * (32 - len(plain) % 32)
+    enc = Cipher(algorithms.AES(key), modes.CBC(key[:16])).encryptor()
+    echostr = base64.b64encode(enc.update(plain) + enc.finalize()).decode()
+    r = fast.get("/wecom", params={"msg_signature": sign(WECOM_TOKEN, ts, nonce, echostr), "timestamp": ts,
+                                   "nonce": nonce, "echostr": echostr})
+    assert r.status_code == 200 and r.text == raw.decode()
+    forged = fast.get("/wecom", params={"msg_signature": "0" * 40, "timestamp": ts, "nonce": nonce, "echostr": echostr})
+    assert forged.status_code == 403
+
+
+# -- late answers: a bounded queue per user, delivered on the next message ---------------------
+
+def test_a_late_answer_survives_an_unrelated_next_message(fast):
+    user, q1 = "oLate0001", "第一个问题"
+    fast.bot.gates[q1] = threading.Event()
+    assert "正在查询" in mp_text(fast, q1, user, 6000000001)
+    fast.bot.gates[q1].set()
+    time.sleep(0.2)
+    reply = mp_text(fast, "第二个问题", user, 6000000002)  # not 「查看」: anything else
+    assert "第一个问题" in reply and "答：第一个问题" in reply and "答：第二个问题" in reply
+    assert reply.index("答：第一个问题") < reply.index("答：第二个问题")
+    assert "答：第一个问题" not in mp_text(fast, "第三个问题", user, 6000000003)  # delivered once
+
+
+def test_a_ready_answer_is_not_lost_when_the_next_question_is_slow_too(fast):
+    user, q1, q2 = "oLate0002", "慢问题一", "慢问题二"
+    fast.bot.gates[q1], fast.bot.gates[q2] = threading.Event(), threading.Event()
+    assert "正在查询" in mp_text(fast, q1, user, 6100000001)
+    fast.bot.gates[q1].set()
+    time.sleep(0.2)
+    second = mp_text(fast, q2, user, 6100000002)  # q2 is slow as well: q1's answer comes with the holding reply
+    assert "答：慢问题一" in second and "正在查询" in second
+    fast.bot.gates[q2].set()
+    time.sleep(0.2)
+    third = mp_text(fast, "查看", user, 6100000003)
+    assert "答：慢问题二" in third and "慢问题一" not in third
+
+
+def test_finished_answers_are_delivered_oldest_first_and_unfinished_ones_stay_pending(fast):
+    user = "oLate0003"
+    qs = ["排队问题一", "排队问题二", "排队问题三"]
+    for q in qs:
+        fast.bot.gates[q] = threading.Event()
+    for n, q in enumerate(qs):
+        assert "正在查询" in mp_text(fast, q, user, 6200000001 + n)
+    fast.bot.gates[qs[2]].set()
+    fast.bot.gates[qs[1]].set()
+    time.sleep(0.2)
+    reply = mp_text(fast, "查看", user, 6200000010)
+    assert "答：排队问题二" in reply and "答：排队问题三" in reply and "答：排队问题一" not in reply
+    assert reply.index("排队问题二") < reply.index("排队问题三")
+    fast.bot.gates[qs[0]].set()
+    time.sleep(0.2)
+    last = mp_text(fast, "查看", user, 6200000011)
+    assert "答：排队问题一" in last and "排队问题二" not in last
+
+
+def test_view_with_only_unfinished_answers_says_still_working_and_asks_nothing(fast):
+    user, q = "oLate0004", "很慢的问题"
+    fast.bot.gates[q] = threading.Event()
+    mp_text(fast, q, user, 6300000001)
+    calls = len(fast.bot.calls)
+    assert "正在查询" in mp_text(fast, "查看", user, 6300000002)
+    assert len(fast.bot.calls) == calls  # 「查看」 is not sent to the assistant as a question
+    fast.bot.gates[q].set()
+
+
+def test_the_pending_queue_per_user_is_bounded(fast):
+    from server.wechat import PENDING_PER_USER
+
+    user = "oLate0005"
+    qs = [f"问题{n}号" for n in range(PENDING_PER_USER + 2)]
+    for n, q in enumerate(qs):
+        fast.bot.gates[q] = threading.Event()
+        mp_text(fast, q, user, 6400000001 + n)
+    for q in qs:
+        fast.bot.gates[q].set()
+    time.sleep(0.3)
+    reply = mp_text(fast, "查看", user, 6400000100)
+    held = [q for q in qs if f"答：{q}" in reply]
+    assert held == qs[-PENDING_PER_USER:]  # the oldest are the ones forgotten
+
+
+# -- events wechatpy does not know get `success` ------------------------------------------------
+
+@pytest.mark.parametrize("event", ["PUBLISHJOBFINISH", "subscribe_msg_popup_event", "user_authorization_revoke",
+                                   "MASSSENDJOBFINISH", "TEMPLATESENDJOBFINISH", "unsubscribe", "CLICK", "VIEW",
+                                   "LOCATION", "some_future_event"])
+def test_official_account_events_other_than_subscribe_get_success(fast, event):
+    extra = ("<SubscribeMsgPopupEvent><List><TemplateId><![CDATA[t1]]></TemplateId>"
+             "<SubscribeStatusString><![CDATA[accept]]></SubscribeStatusString><PopupScene>2</PopupScene></List>"
+             "</SubscribeMsgPopupEvent>") if event == "subscribe_msg_popup_event" else ""
+    r = mp_post(fast, event_xml(event, extra=extra))
+    assert r.status_code == 200 and r.text == "success"
+    assert fast.bot.calls == []
+
+
+def test_an_event_without_an_event_name_gets_success(fast):
+    body = ("<xml><ToUserName>gh</ToUserName><FromUserName>oEv</FromUserName>"
+            f"<CreateTime>{int(time.time())}</CreateTime><MsgType>event</MsgType></xml>")
+    r = mp_post(fast, body)
+    assert r.status_code == 200 and r.text == "success"
+
+
+def test_subscribe_with_a_scene_still_gets_the_welcome(fast):
+    r = mp_post(fast, event_xml("subscribe", user="oScene01", extra="<EventKey><![CDATA[qrscene_123]]></EventKey>"
+                                                                  "<Ticket><![CDATA[tk]]></Ticket>"))
+    assert "育儿补贴" in reply_content(r.text)
+
+
+@pytest.mark.parametrize("event", ["change_contact", "template_card_event", "enter_agent", "some_future_event"])
+def test_wecom_events_other_than_subscribe_get_success(fast, event):
+    extra = "<AgentID>1000002</AgentID><ChangeType><![CDATA[update_user]]></ChangeType><UserID>zhangsan</UserID>"
+    r = wecom_post(fast, event_xml(event, user="zhangsan", extra=extra))
+    assert r.status_code == 200 and r.text == "success"
+
+
+# -- a captured query string cannot carry a forged body ------------------------------------------
+
+def test_a_captured_plaintext_query_cannot_carry_a_forged_body(fast):
+    params = query(nonce="captured1")
+    genuine = text_xml("真问题", user="oNonce001", msg_id="7000000001")
+    first = mp_post(fast, genuine, params=params)
+    assert first.status_code == 200 and "答：真问题" in reply_content(first.text)
+    forged = text_xml("伪造的问题", user="oNonce001", msg_id="7000000002")
+    assert mp_post(fast, forged, params=params).status_code == 403
+    assert mp_post(fast, forged.replace("oNonce001", "oVictim01"), params=params).status_code == 403
+    retry = mp_post(fast, genuine, params=params)  # WeChat's own retry: same query, same body
+    assert retry.status_code == 200 and retry.text == first.text
+    assert [q for _, q in fast.bot.calls] == ["真问题"]
+
+
+def test_the_nonce_cache_is_bounded_and_forgets_after_the_window():
+    from server.wechat import NonceCache
+
+    now = [1000.0]
+    cache = NonceCache(window=300, max_entries=3, clock=lambda: now[0])
+    assert cache.admit(("1000", "a", "s"), b"x", 1000) and cache.admit(("1000", "a", "s"), b"x", 1000)
+    assert not cache.admit(("1000", "a", "s"), b"y", 1000)
+    for n in range(5):
+        cache.admit(("1000", f"n{n}", "s"), b"z", 1000)
+    assert len(cache) <= 3
+    now[0] = 1000.0 + 301
+    cache.admit(("1301", "b", "s"), b"z", 1301)
+    assert len(cache) == 1  # entries whose timestamp left the window are gone
+
+
+# -- openids hashed with the instance secret; channel session spaces apart ----------------------
+
+def test_openids_are_hashed_with_the_instance_secret_not_a_public_salt(fast):
+    from policybot.secret import instance_secret, keyed_hash
+
+    openid = "oPrivate0001"
+    mp_text(fast, "我的问题", openid, 8000000001)
+    session, _ = fast.bot.calls[-1]
+    public_salt = "u-" + hashlib.sha256(f"mp:{openid}".encode()).hexdigest()[:20]  # the old, computable pseudonym
+    secret = instance_secret(fast.settings)
+    assert session == "mp:u-" + keyed_hash(secret, "mp", openid)
+    assert public_salt not in session
+    stored = [r["session_id"] for r in fast.app.state.store.answers() if r["channel"] == "mp"]
+    assert stored and public_salt not in stored and all(openid not in s for s in stored)
+    other = Settings(db_path=fast.settings.db_path, secret_key="another-instance", wechat_token=TOKEN)
+    assert keyed_hash(instance_secret(other), "mp", openid) not in session  # not computable without the secret
+    r = wecom_post(fast, text_xml("企业微信问题", user=openid, msg_id="8000000002"))
+    assert r.status_code == 200
+    wecom_session, _ = fast.bot.calls[-1]
+    assert wecom_session.startswith("wecom:u-") and wecom_session[len("wecom:"):] != session[len("mp:"):]
+
+
+# -- voice messages with WeChat's speech recognition --------------------------------------------
+
+def voice_xml(user: str, msg_id: str, recognition: str | None) -> str:
+    rec = "" if recognition is None else f"<Recognition><![CDATA[{recognition}]]></Recognition>"
+    return (f"<xml><ToUserName><![CDATA[gh_policybot]]></ToUserName><FromUserName><![CDATA[{user}]]></FromUserName>"
+            f"<CreateTime>{int(time.time())}</CreateTime><MsgType><![CDATA[voice]]></MsgType>"
+            f"<MediaId><![CDATA[media1]]></MediaId><Format><![CDATA[amr]]></Format>{rec}<MsgId>{msg_id}</MsgId></xml>")
+
+
+def test_a_voice_message_is_answered_from_its_recognised_text(fast):
+    r = mp_post(fast, voice_xml("oVoice001", "9000000001", "二零二三年三月出生的孩子能领多少育儿补贴？"))
+    assert reply_content(r.text).startswith("答：二零二三年三月出生的孩子能领多少育儿补贴")
+    assert fast.bot.calls[-1][1] == "二零二三年三月出生的孩子能领多少育儿补贴？"
+
+
+@pytest.mark.parametrize("recognition", [None, "", "   "])
+def test_a_voice_message_without_recognition_keeps_the_unsupported_reply(fast, recognition):
+    r = mp_post(fast, voice_xml("oVoice002", "9000000002", recognition))
+    assert "文字问题" in reply_content(r.text) and fast.bot.calls == []
+
+
+# -- the body limit for chunked uploads (the middleware is the other half of this work) ----------
+
+@pytest.mark.xfail(strict=False, reason="the streaming body-limit middleware (server/app.py) may not be in yet")
+def test_a_chunked_body_over_64k_on_wechat_is_refused_before_it_ends(tmp_path):
+    """A chunked upload has no Content-Length: the limit must hold while the body streams in,
+    not after reading it whole. The sender here never finishes; the 413 must come anyway."""
+    import socket
+    from urllib.parse import urlencode, urlsplit
+
+    settings = Settings(db_path=tmp_path / "chunk.sqlite3", wechat_token=TOKEN, secret_key="chunk")
+    with serve_in_thread(create_app(settings=settings, assistant=Echo())) as live:
+        host, port = urlsplit(live).hostname, urlsplit(live).port
+        with socket.create_connection((host, port), timeout=5) as s:
+            s.sendall((f"POST /wechat?{urlencode(query())} HTTP/1.1\r\nHost: {host}\r\nContent-Type: text/xml\r\n"
+                       "Transfer-Encoding: chunked\r\n\r\n").encode())
+            chunk = b"x" * 8192
+            try:
+                for _ in range(16):  # 128 KB, and no terminating chunk
+                    s.sendall(f"{len(chunk):x}\r\n".encode() + chunk + b"\r\n")
+            except OSError:
+                pass  # the server may close early: fine, the status line is what counts
+            try:
+                head = s.recv(64)
+            except socket.timeout:
+                head = b""
+    assert head.startswith(b"HTTP/1.1 413"), head
+
+
+def test_an_unfinished_answer_survives_a_quick_question_in_between(fast):
+    user, slow = "oLate0006", "一个慢问题"
+    fast.bot.gates[slow] = threading.Event()
+    mp_text(fast, slow, user, 6500000001)
+    between = mp_text(fast, "一个快问题", user, 6500000002)  # asked while the slow one is still running
+    assert "答：一个快问题" in between and "一个慢问题" not in between
+    fast.bot.gates[slow].set()
+    time.sleep(0.2)
+    assert "答：一个慢问题" in mp_text(fast, "再问一个", user, 6500000003)
+
+
+def test_more_does_not_drop_a_finished_held_answer(fast):
+    user, slow = "oLate0007", "又一个慢问题"
+    ch = fast.app.state.channels["mp"]
+    fast.bot.gates[slow] = threading.Event()
+    mp_text(fast, slow, user, 6600000001)
+    fast.bot.gates[slow].set()
+    time.sleep(0.2)
+    ch._more[ch.user_key(user)] = "续上文：剩下的部分。"
+    more = mp_text(fast, "更多", user, 6600000002)
+    assert "续上文：剩下的部分。" in more
+    assert "答：又一个慢问题" in more or "答：又一个慢问题" in mp_text(fast, "查看", user, 6600000003)
