@@ -333,7 +333,7 @@ def make_channels(app: FastAPI, settings: Settings) -> dict[str, Channel]:
     """The webhooks that are configured (a token is the minimum; WeCom also needs its key)."""
     getter = lambda: app.state.assistant  # noqa: E731 — read at delivery time, after loading
     out: dict[str, Channel] = {}
-    common = dict(budget_seconds=settings.wechat_reply_budget_seconds,
+    common = dict(budget_seconds=settings.wechat_reply_budget_seconds, secret=app.state.session_ids.secret,
                   max_skew_seconds=settings.wechat_max_timestamp_skew_seconds)
     if settings.wechat_token:
         out["mp"] = Channel("mp", getter, app.state.store, token=settings.wechat_token,

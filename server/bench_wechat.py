@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import secrets
 import statistics
 import sys
 import time
@@ -33,7 +34,8 @@ def _xml(content: str, user: str, msg_id: int) -> bytes:
 
 
 def _params() -> dict[str, str]:
-    ts, nonce = str(int(time.time())), "20261123"
+    """A signed query string with a fresh nonce, as WeChat sends it (a reused one is a replay)."""
+    ts, nonce = str(int(time.time())), secrets.token_hex(5)
     return {"signature": hashlib.sha1("".join(sorted([TOKEN, ts, nonce])).encode()).hexdigest(), "timestamp": ts,
             "nonce": nonce}
 

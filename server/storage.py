@@ -1,13 +1,12 @@
 """Conversations and feedback in SQLite, with explicit schema migrations.
 
 A maintainer reads this database to see what people ask, which questions got ``no_answer``
-and what was marked unhelpful (``policybot report``). Web sessions are random ids; a WeChat
-user is stored as a salted hash of the openid, never the raw id.
+and what was marked unhelpful (``policybot report``). Web sessions are stored as a keyed hash of
+the session id; a WeChat user as an HMAC of the openid with the instance secret, never the raw id.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 import threading
@@ -44,11 +43,6 @@ MIGRATIONS: list[str] = [
     CREATE INDEX feedback_answer ON feedback(answer_id);
     """,
 ]
-
-
-def hash_user(user_id: str, salt: str = "policybot") -> str:
-    """A stable pseudonym for a channel user id (a WeChat openid)."""
-    return "u-" + hashlib.sha256(f"{salt}:{user_id}".encode()).hexdigest()[:20]
 
 
 @dataclass

@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import threading
 import time
+import uuid
 from concurrent.futures import ThreadPoolExecutor
 
 import httpx
@@ -39,8 +41,10 @@ def text_xml(content: str, user: str = "oUser0001", msg_id: str = "1000000001", 
             f"<Content><![CDATA[{content}]]></Content><MsgId>{msg_id}</MsgId></xml>")
 
 
-def query(ts: str | None = None, nonce: str = "12345") -> dict[str, str]:
+def query(ts: str | None = None, nonce: str | None = None) -> dict[str, str]:
+    """A signed query string as WeChat sends it: a fresh nonce every time."""
     ts = ts or str(int(time.time()))
+    nonce = nonce or uuid.uuid4().hex[:10]
     return {"signature": sign(TOKEN, ts, nonce), "timestamp": ts, "nonce": nonce}
 
 
@@ -199,7 +203,7 @@ def test_long_answers_are_cut_at_a_sentence_and_continue_on_request(mp):
     from server.wechat import REPLY_LIMIT_BYTES
 
     long_text = "这是一句很长的政策说明。" * 300
-    first = mp._fit("u-long", long_text)
+    first = mp._render("u-long", long_text)
     assert len(first.encode("utf-8")) <= REPLY_LIMIT_BYTES and first.rstrip().endswith("查看其余部分）")
     assert first.split("\n")[0].endswith("。")
     kept = mp._more.pop("u-long")
@@ -207,10 +211,8 @@ def test_long_answers_are_cut_at_a_sentence_and_continue_on_request(mp):
 
 
 def test_more_returns_the_rest_of_a_long_answer(base, mp):
-    from server.storage import hash_user
-
     user = "oLong0001"
-    mp._more[hash_user(user, salt="mp")] = "续上文：第二部分内容。"
+    mp._more[mp.user_key(user)] = "续上文：第二部分内容。"
     r = post(base, "/wechat", query(), text_xml("更多", user=user, msg_id="2000000011"))
     assert reply_content(r.text) == "续上文：第二部分内容。"
 
@@ -279,7 +281,6 @@ def test_unconfigured_channels_are_not_exposed(retriever, tmp_path):
 import base64  # noqa: E402
 import os  # noqa: E402
 import struct  # noqa: E402
-import uuid  # noqa: E402
 
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes  # noqa: E402
 
@@ -370,14 +371,21 @@ def event_xml(event: str, user: str = "oEvent001", extra: str = "", created: int
 
 
 NESTED = "<a>" * 2500 + "deep" + "</a>" * 2500
+
+
+def raw_content(xml: str, content: str) -> str:
+    """The message with Content as XML (elements), not CDATA text."""
+    return re.sub(r"<Content><!\[CDATA\[.*?\]\]></Content>", lambda _: f"<Content>{content}</Content>", xml)
+
+
 MALFORMED = {
     "non-numeric MsgId": text_xml("你好", msg_id="12ab"),
     "non-numeric CreateTime": text_xml("你好", msg_id="5000000002").replace(
         f"<CreateTime>{int(time.time())}</CreateTime>", "<CreateTime>yesterday</CreateTime>"),
     "huge CreateTime": text_xml("你好", msg_id="5000000003", created=99999999999999999999),
     "negative CreateTime": text_xml("你好", msg_id="5000000004", created=-5),
-    "nested Content": text_xml(NESTED, msg_id="5000000005"),
-    "element in Content": text_xml("<b>你好</b>", msg_id="5000000006"),
+    "nested Content": raw_content(text_xml("", msg_id="5000000005"), NESTED),
+    "element in Content": raw_content(text_xml("", msg_id="5000000006"), "你<b>好</b>"),
     "huge MsgId": text_xml("你好", msg_id="9" * 40),
     "no MsgType": "<xml><FromUserName>oX</FromUserName><CreateTime>1</CreateTime></xml>",
     "no sender": "<xml><MsgType>text</MsgType><CreateTime>1</CreateTime><Content>x</Content></xml>",
@@ -392,6 +400,12 @@ def test_signed_but_malformed_messages_get_400_never_500(fast, mode, name):
     r = mp_post(fast, body) if mode == "plaintext" else safe_post(fast, body)
     assert r.status_code == 400, (r.status_code, r.text[:200])
     assert fast.bot.calls == []
+
+
+def test_markup_as_text_is_a_question_like_any_other(fast):
+    """Inside CDATA, 「<b>你好</b>」 or 2,500 「<a>」 are characters a user typed, not elements."""
+    assert mp_text(fast, "<b>你好</b>", "oMarkup01", 5100000001) == "答：<b>你好</b>"
+    assert mp_text(fast, NESTED, "oMarkup01", 5100000002).startswith("答：<a><a>")
 
 
 def test_signed_but_malformed_wecom_message_gets_400(fast):
@@ -609,7 +623,6 @@ def test_a_voice_message_without_recognition_keeps_the_unsupported_reply(fast, r
 
 # -- the body limit for chunked uploads (the middleware is the other half of this work) ----------
 
-@pytest.mark.xfail(strict=False, reason="the streaming body-limit middleware (server/app.py) may not be in yet")
 def test_a_chunked_body_over_64k_on_wechat_is_refused_before_it_ends(tmp_path):
     """A chunked upload has no Content-Length: the limit must hold while the body streams in,
     not after reading it whole. The sender here never finishes; the 413 must come anyway."""
