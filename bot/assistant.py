@@ -113,6 +113,8 @@ class Assistant:
                or self.answer(turn)
                or self.check(turn)
                or self.ground(turn))
+        if ans.status == "answered" and not ans.answer.strip():  # nothing composed: never an empty answer
+            ans = no_answer("refuse.not_covered")
         ans.retrieved = [h.passage() for h in turn.hits]
         dialogue.remember(turn, ans)
         ans.session_id = turn.session.session_id

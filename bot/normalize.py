@@ -1,5 +1,5 @@
 """Stage 1 — normalise: one message, whitespace collapsed, markup read as text; an empty, an
-oversize or a markup-only message gets a clear reply and goes no further."""
+oversize, a markup-only or a one-character-repeated message gets a clear reply and goes no further."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ from .guard import plain_text
 from .turn import Turn
 
 READABLE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+REPEATED_MIN_CHARS = 8  # a message this long made of at most MAX_DISTINCT characters says nothing
+MAX_DISTINCT = 2
 
 
 def normalise(turn: Turn, max_chars: int) -> Answer | None:
@@ -22,6 +24,9 @@ def normalise(turn: Turn, max_chars: int) -> Answer | None:
     if len(turn.text) > max_chars:
         return Answer(status="rejected", answer=phrase("input.too_long", n=len(turn.text), limit=max_chars))
     turn.question = plain_text(turn.text).strip()
-    if not READABLE.search(turn.question):
+    readable = READABLE.findall(turn.question)
+    if not readable:
         return Answer(status="rejected", answer=phrase("input.markup_only"))
+    if len(readable) >= REPEATED_MIN_CHARS and len(set(readable)) <= MAX_DISTINCT:
+        return Answer(status="rejected", answer=phrase("input.repeated"))
     return None

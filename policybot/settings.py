@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
+import ipaddress
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,8 +49,13 @@ class Settings(BaseSettings):
     allowed_origins: list[str] = Field(default_factory=list)
     rate_limit_per_minute: int = 30  # questions per client
     feedback_rate_limit_per_minute: int = 10  # feedback submissions per client
+    document_rate_limit_per_minute: int = 120  # document (source page) requests per client
     db_path: Path = ROOT / "data" / "policybot.sqlite3"
-    trust_forwarded_for: bool = False
+    log_retention_days: float = 180  # conversations and feedback older than this are deleted; 0 keeps all
+    # Behind a reverse proxy: the proxies' addresses or networks (e.g. '["127.0.0.1", "10.0.0.0/8"]').
+    # X-Forwarded-For is read only from them, and the right-most hop that is not one of them counts.
+    trusted_proxies: list[str] = Field(default_factory=list)
+    trust_forwarded_for: bool = False  # trust any peer as one proxy (its last X-Forwarded-For entry counts)
     # Signs session ids and hashes WeChat openids. Unset: generated on first start into secret_path.
     # Several workers or replicas must share one (set it, or share the file).
     secret_key: str = ""
@@ -66,6 +72,16 @@ class Settings(BaseSettings):
     wecom_aes_key: str = ""
     wechat_reply_budget_seconds: float = 4.0
     wechat_max_timestamp_skew_seconds: int = 300
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _proxy_networks(cls, value: list[str]) -> list[str]:
+        for entry in value:
+            try:
+                ipaddress.ip_network(entry.strip(), strict=False)
+            except ValueError as exc:
+                raise ValueError(f"trusted_proxies: {entry!r} is not an IP address or network") from exc
+        return value
 
 
 @lru_cache(maxsize=1)

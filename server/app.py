@@ -7,6 +7,7 @@ gets a clear 4xx with a Chinese message, never a 500.
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import logging
 import re
@@ -14,14 +15,16 @@ import threading
 import time
 from collections import OrderedDict
 from contextlib import asynccontextmanager
+from functools import lru_cache
 from pathlib import Path
+from typing import Annotated
 
 import anyio
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, JSONResponse, PlainTextResponse, Response
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, BeforeValidator, Field
 from sse_starlette.sse import EventSourceResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -43,19 +46,37 @@ MAX_BODY_BYTES = 64 * 1024
 MSG_BAD_REQUEST = '请求格式不正确：请发送 JSON，例如 {"session_id": "abc", "message": "2023年3月出生的孩子能领多少育儿补贴？"}'
 MSG_TOO_LARGE = "请求太大了，请精简问题后再发送。"
 MSG_NOT_READY = "服务正在启动，请稍后再试。"
+MSG_SERVER_ERROR = "服务暂时出错了，请稍后再试。"
 MSG_RATE = "提问太频繁了，请稍等片刻再问。"
 MSG_FEEDBACK_RATE = "反馈提交太频繁了，请稍后再试。"
+MSG_DOCUMENT_RATE = "打开文件太频繁了，请稍后再试。"
+MSG_BAD_FEEDBACK = '请求格式不正确：请发送 JSON，例如 {"answer_id": "…", "helpful": true, "comment": "想知道去哪里申请"}'
+FRAMEWORK_MESSAGES = {404: "找不到这个地址。", 405: "不支持这种请求方法。", 413: MSG_TOO_LARGE}
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def bad_request_message(path: str) -> str:
+    return MSG_BAD_FEEDBACK if path.startswith("/api/feedback") else MSG_BAD_REQUEST
+
+
+def well_formed(text: str) -> str:
+    """Text that can be stored and sent on: a lone surrogate (JSON allows ``"\\ud800"``) is not a
+    character, and becomes U+FFFD like any other undecodable input."""
+    return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace") if text and not text.isascii() else text
+
+
+Clean = Annotated[str, BeforeValidator(lambda v: well_formed(v) if isinstance(v, str) else v)]
 
 
 class ChatRequest(BaseModel):
-    session_id: str = Field(default="", max_length=128, description="conversation id; empty starts a new one")
-    message: str = Field(description="the user's question")
+    session_id: Clean = Field(default="", max_length=128, description="conversation id; empty starts a new one")
+    message: Clean = Field(description="the user's question")
 
 
 class FeedbackRequest(BaseModel):
-    answer_id: str = Field(min_length=1, max_length=64)
+    answer_id: Clean = Field(min_length=1, max_length=64)
     helpful: bool
-    comment: str = Field(default="", max_length=1000)
+    comment: Clean = Field(default="", max_length=1000)
 
 
 class ChatResponse(BaseModel):
@@ -97,14 +118,34 @@ class RateLimiter:
 
 
 def client_key(request: Request, settings: Settings) -> str:
-    """The address a rate limit counts. ``X-Forwarded-For`` only behind a trusted proxy, and then
-    its last entry (the address the proxy itself saw): the entries before it are whatever the
-    client chose to send."""
-    if settings.trust_forwarded_for:
-        fwd = request.headers.get("x-forwarded-for", "")
-        if fwd.strip(", "):
-            return fwd.rstrip(", ").rsplit(",", 1)[-1].strip()
-    return request.client.host if request.client else "unknown"
+    """The address a rate limit counts.
+
+    ``X-Forwarded-For`` is read only when the request comes from a proxy we trust: an address in
+    ``trusted_proxies`` (or any peer, with ``trust_forwarded_for``, for one proxy in front). Its
+    entries are then walked from the right, past the trusted proxies, to the first hop we do not
+    trust: that is the client. Entries further left are whatever the client chose to send."""
+    peer = request.client.host if request.client else "unknown"
+    trusted = _networks(tuple(settings.trusted_proxies))
+    if not (settings.trust_forwarded_for or _inside(peer, trusted)):
+        return peer
+    hops = [h.strip() for h in request.headers.get("x-forwarded-for", "").split(",") if h.strip()]
+    for hop in reversed(hops):
+        if not _inside(hop, trusted):
+            return hop
+    return hops[0] if hops else peer
+
+
+@lru_cache(maxsize=8)
+def _networks(entries: tuple[str, ...]) -> tuple:
+    return tuple(ipaddress.ip_network(e.strip(), strict=False) for e in entries if e.strip())
+
+
+def _inside(address: str, networks: tuple) -> bool:
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    return any(ip in n for n in networks)
 
 
 def public_answer(ans: Answer) -> dict:
@@ -127,9 +168,10 @@ def create_app(settings: Settings | None = None, assistant=None, store: Store | 
                   description="政策问答助手：基于官方文件的有出处、可核对的回答。")
     app.state.assistant = assistant
     app.state.load_error = ""
-    app.state.store = store or Store(settings.db_path)
+    app.state.store = store or Store(settings.db_path, settings.log_retention_days)
     app.state.limiter = RateLimiter(settings.rate_limit_per_minute)
     app.state.feedback_limiter = RateLimiter(settings.feedback_rate_limit_per_minute)
+    app.state.document_limiter = RateLimiter(settings.document_rate_limit_per_minute)
     app.state.settings = settings
     app.state.session_ids = session_ids = SessionIds(instance_secret(settings), "web")
     app.add_middleware(CORSMiddleware, allow_origins=settings.allowed_origins, allow_methods=["GET", "POST"],
@@ -143,17 +185,21 @@ def create_app(settings: Settings | None = None, assistant=None, store: Store | 
 
     @app.exception_handler(RequestValidationError)
     async def bad_request(request: Request, exc: RequestValidationError):
-        return JSONResponse({"detail": MSG_BAD_REQUEST}, status_code=422)
+        return JSONResponse({"detail": bad_request_message(request.url.path)}, status_code=422)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
         headers = getattr(exc, "headers", None)
-        return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=headers)
+        detail = exc.detail
+        if not (isinstance(detail, str) and _CJK.search(detail)):  # the framework's own, English wording
+            detail = bad_request_message(request.url.path) if exc.status_code == 400 else \
+                FRAMEWORK_MESSAGES.get(exc.status_code, MSG_BAD_REQUEST)
+        return JSONResponse({"detail": detail}, status_code=exc.status_code, headers=headers)
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception):
         log.exception("unhandled error on %s", request.url.path)
-        return JSONResponse({"detail": "服务暂时出错了，请稍后再试。"}, status_code=500)
+        return JSONResponse({"detail": MSG_SERVER_ERROR}, status_code=500)
 
     def ready_assistant():
         a = app.state.assistant
@@ -167,6 +213,7 @@ def create_app(settings: Settings | None = None, assistant=None, store: Store | 
             raise HTTPException(429, message, headers={"Retry-After": str(max(1, int(wait + 0.999)))})
 
     def check(request: Request, body: ChatRequest) -> str:
+        ready_assistant()  # a 503 during start-up does not use up the client's budget
         limit(app.state.limiter, request, MSG_RATE)
         if len(body.message) > settings.max_message_chars:
             raise HTTPException(413, f"问题太长了（{len(body.message)}字），请精简到{settings.max_message_chars}字以内。")
@@ -208,6 +255,10 @@ def create_app(settings: Settings | None = None, assistant=None, store: Store | 
             except HTTPException as exc:
                 yield {"event": "error", "data": json.dumps({"detail": exc.detail}, ensure_ascii=False)}
                 return
+            except Exception:  # the response has started: the error must be an event, not a 500
+                log.exception("unhandled error while streaming an answer")
+                yield {"event": "error", "data": json.dumps({"detail": MSG_SERVER_ERROR}, ensure_ascii=False)}
+                return
             yield {"event": "meta", "data": json.dumps({"answer_id": ans.answer_id, "session_id": ans.session_id,
                                                        "status": ans.status, "context": context}, ensure_ascii=False)}
             for piece in stream_pieces(ans.answer):
@@ -222,6 +273,7 @@ def create_app(settings: Settings | None = None, assistant=None, store: Store | 
 
     @app.post("/api/feedback", summary="Mark an answer helpful or not")
     async def feedback(request: Request, body: FeedbackRequest):
+        ready_assistant()
         limit(app.state.feedback_limiter, request, MSG_FEEDBACK_RATE)
         ok = await anyio.to_thread.run_sync(app.state.store.add_feedback, body.answer_id, body.helpful, body.comment)
         if not ok:
@@ -229,14 +281,17 @@ def create_app(settings: Settings | None = None, assistant=None, store: Store | 
         return {"ok": True}
 
     @app.get("/api/documents", summary="The corpus: every policy document with its metadata")
-    async def documents():
+    async def documents(request: Request):
         a = ready_assistant()
+        limit(app.state.document_limiter, request, MSG_DOCUMENT_RATE)
         docs = [d.meta() for d in a.retriever.docs.values() if d.kind == "policy"]
         return {"count": len(docs), "documents": docs}
 
     @app.get("/api/documents/{doc_id}", summary="One document's cleaned text, with a cited passage located")
-    async def document(doc_id: str, chunk: str = Query(default=""), quote: str = Query(default="", max_length=2000)):
+    async def document(request: Request, doc_id: str, chunk: str = Query(default=""),
+                       quote: str = Query(default="", max_length=2000)):
         a = ready_assistant()
+        limit(app.state.document_limiter, request, MSG_DOCUMENT_RATE)
         doc = a.retriever.docs.get(doc_id)
         if doc is None or doc.kind != "policy":
             raise HTTPException(404, "找不到这份文件。")

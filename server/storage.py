@@ -59,9 +59,17 @@ class Report:
     not_helpful: int
 
 
+PRUNE_EVERY = 1000  # rows written between retention sweeps
+
+
 class Store:
-    def __init__(self, path: str | Path):
+    """``retention_days``: conversations (and their feedback) older than this are deleted, at
+    start and every ``PRUNE_EVERY`` writes; 0 keeps everything."""
+
+    def __init__(self, path: str | Path, retention_days: float = 0):
         self.path = str(path)
+        self.retention_days = retention_days
+        self._writes = 0
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
@@ -71,6 +79,25 @@ class Store:
             self._conn.execute("PRAGMA journal_mode=WAL")
         self._conn.execute("PRAGMA busy_timeout=5000")
         self.migrate()
+        self.prune()
+
+    def prune(self, now: float | None = None) -> int:
+        """Delete what is older than the retention period; how many conversation rows went."""
+        if not self.retention_days:
+            return 0
+        cutoff = (now or time.time()) - self.retention_days * 86400
+        with self._lock:
+            self._conn.execute("BEGIN")
+            try:
+                self._conn.execute("DELETE FROM feedback WHERE answer_id IN "
+                                   "(SELECT answer_id FROM messages WHERE created < ?)", (cutoff,))
+                self._conn.execute("DELETE FROM feedback WHERE created < ?", (cutoff,))
+                gone = self._conn.execute("DELETE FROM messages WHERE created < ?", (cutoff,)).rowcount
+                self._conn.execute("COMMIT")
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+        return gone
 
     def migrate(self) -> int:
         with self._lock:
@@ -101,10 +128,14 @@ class Store:
             self._conn.execute(
                 "INSERT OR REPLACE INTO messages (answer_id, session_id, channel, question, status, answer, citations,"
                 " calculator, latency_ms, created) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                (answer.answer_id, session_id or answer.session_id, channel, question[:2000], answer.status,
-                 answer.answer, json.dumps(cites, ensure_ascii=False),
+                (answer.answer_id, _text(session_id or answer.session_id), channel, _text(question[:2000]),
+                 answer.status, _text(answer.answer), _text(json.dumps(cites, ensure_ascii=False)),
                  answer.calculation.calculator if answer.calculation else "", answer.latency_ms, time.time()),
             )
+            self._writes += 1
+            sweep = self.retention_days and self._writes % PRUNE_EVERY == 0
+        if sweep:
+            self.prune()
 
     def add_feedback(self, answer_id: str, helpful: bool, comment: str = "") -> bool:
         """Record feedback on a stored answer; False if no such answer."""
@@ -112,7 +143,7 @@ class Store:
             if not self._conn.execute("SELECT 1 FROM messages WHERE answer_id = ?", (answer_id,)).fetchone():
                 return False
             self._conn.execute("INSERT INTO feedback (answer_id, helpful, comment, created) VALUES (?,?,?,?)",
-                               (answer_id, int(helpful), comment[:1000], time.time()))
+                               (answer_id, int(helpful), _text(comment[:1000]), time.time()))
             return True
 
     def answers(self, limit: int = 100) -> list[dict[str, Any]]:
@@ -144,6 +175,11 @@ class Store:
 
     def close(self) -> None:
         self._conn.close()
+
+
+def _text(value: str) -> str:
+    """Storable text: a lone surrogate (which SQLite cannot encode) becomes U+FFFD."""
+    return value.encode("utf-8", "surrogatepass").decode("utf-8", "replace") if not value.isascii() else value
 
 
 def _statements(sql: str) -> list[str]:
