@@ -370,5 +370,6 @@ def test_embed_on_another_origin_with_options(page, live_server, other_origin):
     link = answer.locator(".detail a").first
     assert (link.get_attribute("href") or "").startswith(live_server + "/source.html?doc=")
     sid = page.evaluate("sessionStorage.getItem('policybot-session')")
-    assert sid and bodies and bodies[0]["session_id"] == sid
+    assert bodies and bodies[0]["session_id"] == ""  # the first question: the server issues the id
+    assert sid and "." in sid  # the issued, signed id is what the widget keeps and sends next
     shot(page, "09-embedded-left")

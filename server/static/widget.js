@@ -37,19 +37,14 @@
     if (Array.isArray(given)) starters = given.filter(function (s) { return typeof s === 'string' && s.trim(); }).slice(0, 6);
   } catch (e) { /* keep the defaults */ }
 
-  // -- session id: sessionStorage, or memory when storage is blocked ---------------------------------
+  // -- session id: issued by the server with the first answer; sessionStorage, or memory when
+  // storage is blocked. Empty until then: the server starts a new conversation for it.
   var memSession = '';
-  function randomId() {
-    if (crypto.randomUUID) return crypto.randomUUID();
-    return [].map.call(crypto.getRandomValues(new Uint8Array(16)), function (b) { return (b + 256).toString(16).slice(1); }).join('');
-  }
   function sessionId() {
     try {
-      var s = sessionStorage.getItem(KEY);
-      if (!s) sessionStorage.setItem(KEY, s = memSession || randomId());
-      return (memSession = s);
+      return (memSession = sessionStorage.getItem(KEY) || memSession);
     } catch (e) {
-      return memSession || (memSession = randomId());
+      return memSession;
     }
   }
   function keepSession(id) {
