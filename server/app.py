@@ -36,7 +36,7 @@ from policybot.secret import SessionIds, instance_secret, keyed_hash
 
 from .admin import MAX_UPLOAD_BYTES, admin_router
 from .middleware import BodyLimit, SecurityHeaders
-from .storage import Store
+from .storage import Store, well_formed
 from .wechat import Channel, Rejected
 
 log = logging.getLogger("policybot.server")
@@ -57,12 +57,6 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 def bad_request_message(path: str) -> str:
     return MSG_BAD_FEEDBACK if path.startswith("/api/feedback") else MSG_BAD_REQUEST
-
-
-def well_formed(text: str) -> str:
-    """Text that can be stored and sent on: a lone surrogate (JSON allows ``"\\ud800"``) is not a
-    character, and becomes U+FFFD like any other undecodable input."""
-    return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace") if text and not text.isascii() else text
 
 
 Clean = Annotated[str, BeforeValidator(lambda v: well_formed(v) if isinstance(v, str) else v)]
@@ -247,7 +241,6 @@ def create_app(settings: Settings | None = None, assistant=None, store: Store | 
     @app.post("/api/chat/stream", summary="Ask a question; the answer streams as Server-Sent Events")
     async def chat_stream(request: Request, body: ChatRequest):
         sent = check(request, body)
-        ready_assistant()
 
         async def events():
             try:
@@ -273,7 +266,6 @@ def create_app(settings: Settings | None = None, assistant=None, store: Store | 
 
     @app.post("/api/feedback", summary="Mark an answer helpful or not")
     async def feedback(request: Request, body: FeedbackRequest):
-        ready_assistant()
         limit(app.state.feedback_limiter, request, MSG_FEEDBACK_RATE)
         ok = await anyio.to_thread.run_sync(app.state.store.add_feedback, body.answer_id, body.helpful, body.comment)
         if not ok:

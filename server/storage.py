@@ -128,8 +128,9 @@ class Store:
             self._conn.execute(
                 "INSERT OR REPLACE INTO messages (answer_id, session_id, channel, question, status, answer, citations,"
                 " calculator, latency_ms, created) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                (answer.answer_id, _text(session_id or answer.session_id), channel, _text(question[:2000]),
-                 answer.status, _text(answer.answer), _text(json.dumps(cites, ensure_ascii=False)),
+                (answer.answer_id, well_formed(session_id or answer.session_id), channel,
+                 well_formed(question[:2000]), answer.status, well_formed(answer.answer),
+                 well_formed(json.dumps(cites, ensure_ascii=False)),
                  answer.calculation.calculator if answer.calculation else "", answer.latency_ms, time.time()),
             )
             self._writes += 1
@@ -143,7 +144,7 @@ class Store:
             if not self._conn.execute("SELECT 1 FROM messages WHERE answer_id = ?", (answer_id,)).fetchone():
                 return False
             self._conn.execute("INSERT INTO feedback (answer_id, helpful, comment, created) VALUES (?,?,?,?)",
-                               (answer_id, int(helpful), _text(comment[:1000]), time.time()))
+                               (answer_id, int(helpful), well_formed(comment[:1000]), time.time()))
             return True
 
     def answers(self, limit: int = 100) -> list[dict[str, Any]]:
@@ -177,9 +178,10 @@ class Store:
         self._conn.close()
 
 
-def _text(value: str) -> str:
-    """Storable text: a lone surrogate (which SQLite cannot encode) becomes U+FFFD."""
-    return value.encode("utf-8", "surrogatepass").decode("utf-8", "replace") if not value.isascii() else value
+def well_formed(text: str) -> str:
+    """Text that can be stored and sent on: a lone surrogate (JSON allows ``"\\ud800"``; SQLite
+    cannot encode it) is not a character, and becomes U+FFFD like any other undecodable input."""
+    return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace") if text and not text.isascii() else text
 
 
 def _statements(sql: str) -> list[str]:
